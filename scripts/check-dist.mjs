@@ -1,0 +1,19 @@
+// Checks the build from plain Node (no DOM): every entry's files exist and ./core works without React.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const expected = ['index', 'core', 'testing'].flatMap((entry) => [`dist/${entry}.js`, `dist/${entry}.cjs`, `dist/${entry}.d.ts`, `dist/${entry}.d.cts`]);
+const missing = expected.filter((file) => !existsSync(file));
+if (missing.length > 0) throw new Error(`build output missing: ${missing.join(', ')}`);
+if (typeof globalThis.document !== 'undefined') throw new Error('expected plain Node without a DOM');
+
+const core = await import('../dist/core.js');
+const input = { and: [{ or: [{ event: 'Pageview', frequency: { greater_than_or_equal_to: 2 }, unknown_key: [1] }] }] };
+const { query, issues } = core.parseQuery(input);
+const back = core.serializeQuery(query);
+if (JSON.stringify(back) !== JSON.stringify(input)) throw new Error(`ESM round trip changed the query: ${JSON.stringify(back)}`);
+if (!issues.some((issue) => issue.code === 'unknown-keys')) throw new Error('expected an unknown-keys warning');
+
+const cjs = createRequire(import.meta.url)('../dist/core.cjs');
+if (typeof cjs.parseQuery !== 'function') throw new Error('CJS build of ./core lacks parseQuery');
+console.log(`dist ok: ${expected.length} files; ./core parses and serializes in plain Node (${core.describeQuery(query)})`);

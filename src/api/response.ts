@@ -1,0 +1,112 @@
+/** Turns complete responses into cohorts or errors: status checks, JSON, schemas, spelling. */
+import * as z from 'zod/mini';
+import type { JsonObject } from '../query/ast';
+import { CohortListResponse, CohortResponse, type CohortSummaryResponse } from '../schema/cohort';
+import { readErrorEnvelope } from './envelope';
+import { CohortApiError } from './errors';
+import type { ApiResponse, RequestContext } from './request';
+import type { Cohort, CohortSummary } from './types';
+
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid'];
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** The error for a non-2xx response, with whatever its envelope (if any) says. */
+export function httpError(response: ApiResponse, context: RequestContext): CohortApiError {
+  const { redact } = context;
+  const json = parseJson(response.text);
+  const fields = json.ok ? readErrorEnvelope(json.value) : {};
+  const headerId = REQUEST_ID_HEADERS.map((name) => response.headers.get(name)).find((value) => value);
+  const statusText = fields.statusText ?? (response.statusText || undefined);
+  const fallback = `${context.method} ${context.url} failed with HTTP ${response.status}${statusText ? ` ${statusText}` : ''}.`;
+  const safe = (text: string | undefined) => (text === undefined ? undefined : redact(text));
+  return new CohortApiError({
+    kind: 'http',
+    // The exchange's own status wins: a proxy may wrap an envelope whose status is stale.
+    status: response.status,
+    statusText: safe(statusText),
+    code: fields.code,
+    type: safe(fields.type),
+    message: redact(fields.message ?? fallback),
+    requestId: safe(fields.requestId ?? headerId ?? undefined),
+    cause: safe(fields.cause),
+    docs: safe(fields.docs),
+    method: context.method,
+    url: context.url,
+  });
+}
+
+function invalidResponse(response: ApiResponse, context: RequestContext, why: string, cause?: string): CohortApiError {
+  return new CohortApiError({
+    cause,
+    kind: 'invalid-response',
+    status: response.status,
+    message: `${context.method} ${context.url} answered HTTP ${response.status} with a body that is not ${why}.`,
+    method: context.method,
+    url: context.url,
+    requestId: context.redact(response.headers.get('x-request-id') ?? '') || undefined,
+  });
+}
+
+/** Parses and validates a 2xx body; an unreadable one becomes an `invalid-response` error. */
+export function readBody<S extends z.ZodMiniType>(
+  response: ApiResponse,
+  context: RequestContext,
+  schema: S,
+  what: string,
+): z.output<S> {
+  const json = parseJson(response.text);
+  if (!json.ok) throw invalidResponse(response, context, 'JSON');
+  const parsed = schema.safeParse(json.value);
+  if (!parsed.success) {
+    // The schema's report names fields and expected types, never the values received.
+    throw invalidResponse(response, context, what, context.redact(z.prettifyError(parsed.error)));
+  }
+  return parsed.data;
+}
+
+function first<T>(...values: (T | null | undefined)[]): T | undefined {
+  return values.find((value) => value !== null && value !== undefined) ?? undefined;
+}
+
+/** One camelCase summary from either spelling; `null`s become absent fields. */
+export function toCohortSummary(raw: CohortSummaryResponse): CohortSummary {
+  const summary: CohortSummary = {
+    id: raw.id,
+    code: first(raw.code),
+    name: raw.name,
+    description: first(raw.description),
+    tags: raw.tags ?? [],
+    state: first(raw.state),
+    workspaceId: first(raw.workspace_id, raw.workspaceId),
+    segmentType: first(raw.segment_type, raw.segmentType),
+    liveAudienceSize: first(raw.live_audience_size, raw.liveAudienceSize),
+    createdAt: first(raw.created_at, raw.createdAt),
+    lastUpdatedAt: first(raw.last_updated_at, raw.lastUpdatedAt),
+  };
+  return Object.fromEntries(Object.entries(summary).filter(([, value]) => value !== undefined)) as unknown as CohortSummary;
+}
+
+/** One camelCase cohort from either spelling. */
+export function toCohort(raw: CohortResponse): Cohort {
+  const cohort: Cohort = toCohortSummary(raw);
+  // JSON.parse made it, so every value in it is JSON.
+  if (raw.query) cohort.query = raw.query as JsonObject;
+  return cohort;
+}
+
+/** Reads a full cohort body. */
+export function readCohort(response: ApiResponse, context: RequestContext): Cohort {
+  return toCohort(readBody(response, context, CohortResponse, 'a cohort'));
+}
+
+/** Reads a list of cohort summaries. */
+export function readCohortList(response: ApiResponse, context: RequestContext): CohortSummary[] {
+  return readBody(response, context, CohortListResponse, 'a list of cohorts').map(toCohortSummary);
+}

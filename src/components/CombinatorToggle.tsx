@@ -1,0 +1,36 @@
+import { memo, useId } from 'react';
+import type { Combinator } from '../query/ast';
+import { useBuilderConfig } from './BuilderConfig';
+
+/** The AND/OR choice of a group: a radio group ("All of" / "Any of"), arrow keys move between them. */
+export const CombinatorToggle = memo(function CombinatorToggle({
+  value,
+  onChange,
+  name,
+}: {
+  value: Combinator;
+  onChange: (combinator: Combinator) => void;
+  name: string;
+}) {
+  const { labels, readOnly, disabled } = useBuilderConfig();
+  const inputName = useId();
+  return (
+    <fieldset className="pcb-combinator" data-state={value} disabled={disabled}>
+      <legend>{`${labels.combinatorGroup} (${name})`}</legend>
+      {(['and', 'or'] as const).map((combinator) => (
+        <label key={combinator} data-state={combinator === value ? 'checked' : 'unchecked'}>
+          <input
+            type="radio"
+            name={inputName}
+            value={combinator}
+            checked={combinator === value}
+            // A read-only radio cannot be unchecked by the user; changes are simply ignored.
+            onChange={() => !readOnly && onChange(combinator)}
+            aria-readonly={readOnly || undefined}
+          />
+          {labels.combinator[combinator]}
+        </label>
+      ))}
+    </fieldset>
+  );
+});

@@ -1,0 +1,175 @@
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { EventListbox, eventOptionId } from './EventListbox';
+import type { EventCatalogue, NormalizedEventOption } from './eventOptions';
+import { mergeLabels, type EventPickerLabels } from './labels';
+import { useControllableState } from './useControllableState';
+import { useEventOptions } from './useEventOptions';
+
+/** Props of `EventPicker`. */
+export interface EventPickerProps {
+  /** The event name (controlled); event names are case-sensitive and kept exactly as typed. */
+  value?: string;
+  /** The starting name when uncontrolled. */
+  defaultValue?: string;
+  /** Called with the typed text on every keystroke, or with an option's name when one is chosen. */
+  onChange?: (event: string) => void;
+  /** The host's catalogue: a list, or a loader called (debounced) with the typed text. */
+  events?: EventCatalogue;
+  /** Wait after the last keystroke before calling a loader. */
+  debounceMs?: number;
+  /** The visible label; include the clause's position where several repeat. */
+  label?: string;
+  /** Show the "choose an event" message while the name is empty, before any blur. */
+  required?: boolean;
+  labels?: Partial<EventPickerLabels>;
+  disabled?: boolean;
+  readOnly?: boolean;
+  className?: string;
+}
+
+/** The catalogue an `EventPicker` offers: a list of events, or a loader (re-exported for hosts). */
+export type EventSource = EventCatalogue;
+export type { EventOption, EventLoader } from './eventOptions';
+
+// "Move to the last option" before the options of an async search have arrived.
+const LAST = -2;
+
+function EventPickerBase(props: EventPickerProps) {
+  const { events, debounceMs = 250, required, disabled, readOnly, className } = props;
+  const labels = useMemo(() => mergeLabels('eventPicker', props.labels), [props.labels]);
+  const label = props.label ?? labels.label;
+  const [value, setValue] = useControllableState<string>({
+    controlled: 'value' in props,
+    value: props.value ?? '',
+    defaultValue: props.defaultValue ?? '',
+    onChange: props.onChange,
+    component: 'EventPicker',
+  });
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [touched, setTouched] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  const listId = useId();
+  const errorId = useId();
+  const interactive = events !== undefined && !disabled && !readOnly;
+  const { status, options, retry } = useEventOptions(events, value, open && interactive, debounceMs);
+  const expanded = open && interactive && options.length > 0;
+  const activeIndex = !expanded ? -1 : active === LAST ? options.length - 1 : active < options.length ? active : -1;
+  const activeId = activeIndex >= 0 ? eventOptionId(listId, activeIndex) : undefined;
+
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
+
+  const select = useCallback(
+    (option: NormalizedEventOption) => {
+      setValue(option.name);
+      setOpen(false);
+      setActive(-1);
+    },
+    [setValue],
+  );
+
+  const move = (step: 1 | -1) => {
+    const count = options.length;
+    if (count === 0) return;
+    setActive(activeIndex < 0 ? (step === 1 ? 0 : count - 1) : (activeIndex + step + count) % count);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (!interactive) return;
+    const key = event.key;
+    if (key === 'ArrowDown' || key === 'ArrowUp') {
+      event.preventDefault();
+      if (!open) {
+        setOpen(true);
+        // Alt+ArrowDown opens the list without choosing, as the ARIA combobox pattern says.
+        setActive(event.altKey ? -1 : key === 'ArrowDown' ? 0 : LAST);
+      } else move(key === 'ArrowDown' ? 1 : -1);
+    } else if (key === 'Enter' && open) {
+      const option = options[activeIndex];
+      event.preventDefault();
+      if (option) select(option);
+      else setOpen(false);
+    } else if (key === 'Escape' && open) {
+      event.preventDefault();
+      setOpen(false);
+      setActive(-1);
+    } else if ((key === 'Home' || key === 'End') && activeIndex >= 0) {
+      event.preventDefault();
+      setActive(key === 'Home' ? 0 : options.length - 1);
+    }
+  };
+
+  const onRetry = () => {
+    retry();
+    setOpen(true);
+    input.current?.focus();
+  };
+
+  // The typed text stays as it is; the message only says what is missing.
+  const missing = value.trim() === '' && (required || touched);
+  const message =
+    status === 'error' ? labels.error : !open ? '' : status === 'loading' ? labels.loading : status === 'ready' && options.length === 0 && events ? labels.empty : '';
+  return (
+    <div
+      className={className ? `pcb-event-picker ${className}` : 'pcb-event-picker'}
+      data-state={expanded ? 'open' : 'closed'}
+      data-status={status}
+      data-invalid={missing ? '' : undefined}
+      data-disabled={disabled ? '' : undefined}
+    >
+      <label className="pcb-label" htmlFor={inputId}>
+        {label}
+      </label>
+      <input
+        ref={input}
+        id={inputId}
+        className="pcb-input"
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={labels.placeholder}
+        value={value}
+        disabled={disabled}
+        readOnly={readOnly}
+        aria-required={required || undefined}
+        aria-invalid={missing || undefined}
+        aria-describedby={missing ? errorId : undefined}
+        {...(events === undefined
+          ? {}
+          : { role: 'combobox', 'aria-autocomplete': 'list' as const, 'aria-expanded': expanded, 'aria-controls': listId, 'aria-activedescendant': activeId })}
+        onChange={(event) => {
+          setValue(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onClick={() => setOpen(true)}
+        onKeyDown={onKeyDown}
+        onBlur={() => {
+          setOpen(false);
+          setTouched(true);
+        }}
+      />
+      {events === undefined ? null : (
+        <EventListbox id={listId} label={label} options={options} open={expanded} activeIndex={activeIndex} value={value} onSelect={select} />
+      )}
+      <div role="status" className="pcb-status">
+        {message}
+      </div>
+      {status === 'error' ? (
+        <button type="button" className="pcb-button" onMouseDown={(event) => event.preventDefault()} onClick={onRetry}>
+          {labels.retry}
+        </button>
+      ) : null}
+      {missing ? (
+        <span id={errorId} className="pcb-field-error">
+          {labels.required}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** A combobox over the host's event catalogue that also takes any typed (case-sensitive) name. */
+export const EventPicker = memo(EventPickerBase);

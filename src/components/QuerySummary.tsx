@@ -1,0 +1,28 @@
+import { memo, useDeferredValue, useId, useMemo } from 'react';
+import { describeQuery } from '../query/describe';
+import { useQueryStore } from '../hooks/QueryStoreContext';
+import { useStoreSelector } from '../hooks/useStoreSelector';
+import type { QueryStoreState } from '../store/createQueryStore';
+import { useBuilderConfig } from './BuilderConfig';
+
+const selectQuery = (state: QueryStoreState) => state.query;
+
+/** The live plain-English summary of the whole query, announced politely as it changes. */
+export const QuerySummary = memo(function QuerySummary() {
+  const store = useQueryStore();
+  // Deferred: a keystroke paints first, the sentence follows.
+  const query = useDeferredValue(useStoreSelector(store, selectQuery));
+  const { labels, properties } = useBuilderConfig();
+  const propertyLabels = useMemo(
+    () => Object.fromEntries((properties ?? []).filter((p) => p.label).map((p) => [p.path, p.label!])),
+    [properties],
+  );
+  const sentence = useMemo(() => describeQuery(query, { propertyLabels }), [query, propertyLabels]);
+  const id = useId();
+  return (
+    <section className="pcb-summary" aria-labelledby={id}>
+      <h3 id={id}>{labels.summary}</h3>
+      <p aria-live="polite">{sentence}</p>
+    </section>
+  );
+});

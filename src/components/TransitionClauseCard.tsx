@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import type { TransitionClause, TransitionType } from '../query/ast';
+import { transitionTypes } from '../query/vocabulary';
+import { useBuilderConfig } from './BuilderConfig';
+import { TextField, type TextParser } from './TextField';
+import { useClauseField } from './useClauseField';
+
+/** Entered / exited / not entered / not exited a cohort, picked from the host's list or typed as a code. */
+export function TransitionClauseCard({ node, name }: { node: TransitionClause; name: string }) {
+  const { labels, cohorts, components, units, readOnly, disabled } = useBuilderConfig();
+  const set = useClauseField<TransitionClause>(node.id, 'transition');
+  const id = useId();
+  const parseCode: TextParser<number | undefined> = (text) =>
+    text.trim() === '' ? { value: undefined } : /^\d+$/.test(text.trim()) ? { value: Number(text.trim()) } : { error: labels.cohortCodeInvalid };
+  return (
+    <div className="pcb-clause-fields">
+      <div className="pcb-field">
+        <label htmlFor={`${id}-type`}>{`${labels.transitionType} (${name})`}</label>
+        <select id={`${id}-type`} value={node.type} disabled={disabled || readOnly} onChange={(event) => set('type', event.target.value as TransitionType)}>
+          {transitionTypes.filter((entry) => entry.offered || entry.value === node.type).map((entry) => (
+            <option key={entry.value} value={entry.value}>
+              {labels.transitionTypes[entry.value]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        label={`${labels.cohortCode} (${name})`}
+        value={node.segment}
+        format={(code) => (code === undefined ? '' : String(code))}
+        parse={parseCode}
+        onChange={(code) => set('segment', code)}
+        inputMode="numeric"
+        list={cohorts?.length ? `${id}-cohorts` : undefined}
+        readOnly={readOnly}
+        disabled={disabled}
+      />
+      {cohorts?.length ? (
+        <datalist id={`${id}-cohorts`}>
+          {cohorts.map((cohort) => (
+            <option key={cohort.code} value={cohort.code}>
+              {cohort.name}
+            </option>
+          ))}
+        </datalist>
+      ) : null}
+      <components.DuringWindowEditor label={`During (${name})`} value={node.during} onChange={(window) => set('during', window)} units={units} readOnly={readOnly} disabled={disabled} />
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import type { Combinator, TransitionType, MembershipType } from '../query/ast';
+import type { NewClauseKind } from '../query/newClause';
+
+/** Every user-visible string of the builder's own chrome (leaf editors have theirs in labels.ts). */
+export interface BuilderLabels {
+  builder: string;
+  combinator: Record<Combinator, string>;
+  combinatorGroup: string;
+  clauseKinds: Record<NewClauseKind, string>;
+  addClause: string;
+  addClauseKind: string;
+  addGroup: string;
+  remove: (what: string) => string;
+  duplicate: (what: string) => string;
+  removeText: string;
+  duplicateText: string;
+  copyJson: string;
+  clause: (position: string) => string;
+  group: (position: string) => string;
+  emptyGroup: string;
+  summary: string;
+  jsonPreview: string;
+  issues: string;
+  error: string;
+  warning: string;
+  valueNotLoaded: string;
+  transitionTypes: Record<TransitionType, string>;
+  membershipTypes: Record<MembershipType, string>;
+  cohort: string;
+  cohortCode: string;
+  cohortCodeInvalid: string;
+  transitionType: string;
+  membershipType: string;
+  inSegment: string;
+  provider: string;
+  segment: string;
+  fieldName: string;
+  fieldValue: string;
+  engagedSeconds: string;
+  completion: string;
+  pageViews: string;
+  engagedTimePerView: string;
+  rawJson: string;
+  rawJsonHelp: string;
+  applyJson: string;
+  invalidJson: (reason: string) => string;
+  rawValue: string;
+  replaceRawValue: string;
+  readOnlyNote: string;
+}
+
+/** The default (English) strings of the builder. */
+export const defaultBuilderLabels: BuilderLabels = {
+  builder: 'Cohort query',
+  combinator: { and: 'All of', or: 'Any of' },
+  combinatorGroup: 'Match',
+  clauseKinds: {
+    expression: 'Event',
+    engaged_time: 'Engaged time',
+    engaged_completion: 'Page completion',
+    engaged_views: 'Engaged page views',
+    transition: 'Cohort entry or exit',
+    membership: 'Segment membership',
+    in_segment: 'In cohort',
+    raw: 'Raw JSON',
+  },
+  addClause: 'Add clause',
+  addClauseKind: 'Kind of clause to add',
+  addGroup: 'Add group',
+  remove: (what) => `Remove ${what}`,
+  duplicate: (what) => `Duplicate ${what}`,
+  removeText: 'Remove',
+  duplicateText: 'Duplicate',
+  copyJson: 'Copy JSON',
+  clause: (position) => `clause ${position}`,
+  group: (position) => `group ${position}`,
+  emptyGroup: 'This group is empty: add a clause, or remove the group.',
+  summary: 'Summary',
+  jsonPreview: 'Cohort API JSON',
+  issues: 'Issues',
+  error: 'Error',
+  warning: 'Warning',
+  valueNotLoaded: 'The value given to the builder is not a cohort query, so the draft below was kept:',
+  transitionTypes: {
+    has_entered: 'entered',
+    has_exited: 'exited',
+    has_not_entered: 'has not entered',
+    has_not_exited: 'has not exited',
+  },
+  membershipTypes: {
+    in_second_party_segment: 'is in second-party segment',
+    not_in_second_party_segment: 'is not in second-party segment',
+    in_third_party_segment: 'is in third-party segment',
+    not_in_third_party_segment: 'is not in third-party segment',
+    in_connections_import_segment: 'is in connections import',
+    not_in_connections_import_segment: 'is not in connections import',
+  },
+  cohort: 'Cohort',
+  cohortCode: 'Cohort code',
+  cohortCodeInvalid: 'A cohort code is a whole number, such as 1234.',
+  transitionType: 'User has',
+  membershipType: 'User',
+  inSegment: 'Cohort id or code',
+  provider: 'Provider',
+  segment: 'Segment',
+  fieldName: 'Field name',
+  fieldValue: 'Field value',
+  engagedSeconds: 'Engaged seconds',
+  completion: 'Completion',
+  pageViews: 'Page views',
+  engagedTimePerView: 'Engaged seconds per view',
+  rawJson: 'Clause JSON',
+  rawJsonHelp: 'The builder does not recognise this clause; it is kept exactly as written. Edit it as JSON.',
+  applyJson: 'Apply JSON',
+  invalidJson: (reason) => `This is not valid JSON, so it was not applied (your text is kept): ${reason}`,
+  rawValue: 'Unrecognised value, kept as is',
+  replaceRawValue: 'Replace',
+  readOnlyNote: 'Read only',
+};

@@ -1,0 +1,48 @@
+import type { Clause, IdGenerator, QueryNode } from './ast';
+import {
+  createEngagedCompletionClause,
+  createEngagedTimeClause,
+  createEngagedViewsClause,
+  createExpressionClause,
+  createInSegmentClause,
+  createMembershipClause,
+  createRawClause,
+  createTransitionClause,
+} from './nodes';
+
+/** Kinds of clause a person can add: every typed kind, and raw JSON. */
+export type NewClauseKind = Clause['kind'] | 'raw';
+
+/** Every kind a builder offers by default, in menu order. */
+export const NEW_CLAUSE_KINDS: readonly NewClauseKind[] = [
+  'expression',
+  'engaged_time',
+  'engaged_completion',
+  'engaged_views',
+  'transition',
+  'membership',
+  'in_segment',
+  'raw',
+];
+
+/** A new clause of the chosen kind, with the defaults of its constructor. */
+export function createClause(kind: NewClauseKind, ids: IdGenerator): QueryNode {
+  switch (kind) {
+    case 'expression':
+      return createExpressionClause(ids);
+    case 'engaged_time':
+      return createEngagedTimeClause(ids);
+    case 'engaged_completion':
+      return createEngagedCompletionClause(ids);
+    case 'engaged_views':
+      return createEngagedViewsClause(ids);
+    case 'transition':
+      return createTransitionClause(ids);
+    case 'membership':
+      return createMembershipClause(ids);
+    case 'in_segment':
+      return createInSegmentClause(ids, '');
+    case 'raw':
+      return createRawClause(ids, {});
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The shape check: the Cohort API documents conjunctive normal form (an AND of ORs of clauses) as
+ * the most complex logic it supports, so any deeper nesting gets a `not-cnf` warning.
+ */
+import type { Group, Query, QueryNode } from './ast';
+import type { PathSegment } from './issues';
+import { report, type ValidationContext } from './validate-context';
+
+interface Located {
+  node: QueryNode;
+  path: PathSegment[];
+}
+
+// A group with one member means its member, so `{"or": [clause]}` (seen on the wire) is a clause.
+function unwrap(node: QueryNode, path: PathSegment[]): Located {
+  let current: Located = { node, path };
+  while (current.node.kind === 'group' && current.node.children.length === 1) {
+    const group: Group = current.node;
+    current = { node: group.children[0]!, path: [...current.path, group.combinator, 0] };
+  }
+  return current;
+}
+
+// Empty groups already get an error; a shape warning on top would only repeat it.
+function isNested(located: Located): located is { node: Group; path: PathSegment[] } {
+  return located.node.kind === 'group' && located.node.children.length > 0;
+}
+
+function members(group: Group, path: PathSegment[]): Located[] {
+  return group.children.map((child, i) => unwrap(child, [...path, group.combinator, i]));
+}
+
+function warn(ctx: ValidationContext, located: { node: Group; path: PathSegment[] }, within: string): void {
+  const kind = located.node.combinator.toUpperCase();
+  report(
+    ctx,
+    'warning',
+    'not-cnf',
+    located.path,
+    `This ${kind} group sits inside ${within}, deeper than the AND of ORs of clauses that the Cohort API documents; the API may reject the query. Move its clauses up a level, or rewrite the query as an AND of ORs.`,
+    located.node.id,
+  );
+}
+
+/** Warns about each group that nests deeper than an AND of ORs of clauses (single-member groups do not count). */
+export function checkShape(ctx: ValidationContext, query: Query): void {
+  const root = unwrap(query, []);
+  if (!isNested(root)) return;
+  for (const member of members(root.node, root.path)) {
+    if (!isNested(member)) continue;
+    if (root.node.combinator === 'or') {
+      warn(ctx, member, 'an OR group');
+      continue;
+    }
+    if (member.node.combinator === 'and') {
+      warn(ctx, member, 'an AND group');
+      continue;
+    }
+    for (const inner of members(member.node, member.path)) {
+      if (isNested(inner)) warn(ctx, inner, 'an OR group that is itself inside an AND');
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setupServer } from 'msw/node';
+import { createCohortsClient } from '../../src/api/client';
+import { CohortApiError } from '../../src/api/errors';
+import { createCohortsBackend } from '../../src/testing/backend';
+import { createMswHandlers } from '../../src/testing/msw';
+import { SAMPLE_IDS, sampleCohorts } from '../../src/testing/seed';
+import { importsOf } from '../support/imports';
+
+// The same backend through MSW, as Storybook uses it; here MSW intercepts Node's fetch.
+const BASE = 'https://api.permutive.app/cohorts-api';
+const KEY = 'msw-key';
+const QUERY = { event: 'Pageview', frequency: { greater_than_or_equal_to: 1 } };
+const backend = createCohortsBackend({ apiKeys: [KEY], seed: sampleCohorts() });
+const server = setupServer(...createMswHandlers(backend, { baseUrl: `${BASE}/` }));
+const client = createCohortsClient({ baseUrl: BASE, apiKey: KEY, timeoutMs: 200 });
+
+async function failure(promise: Promise<unknown>): Promise<CohortApiError> {
+  const error: unknown = await promise.then(() => undefined, (reason: unknown) => reason);
+  expect(error).toBeInstanceOf(CohortApiError);
+  return error as CohortApiError;
+}
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => backend.faults.clear());
+afterAll(() => server.close());
+
+describe('createMswHandlers', () => {
+  it('serves all five endpoints with the documented statuses', async () => {
+    expect(await client.listCohorts()).toHaveLength(2);
+    const created = await client.createCohort({ name: 'Via MSW', query: QUERY });
+    expect(backend.requests.at(-1)).toMatchObject({ method: 'POST', status: 201 });
+    expect(await client.getCohort(created.id)).toMatchObject({ name: 'Via MSW', query: QUERY });
+    expect(await client.updateCohort(created.id, { name: 'Renamed' })).toMatchObject({ name: 'Renamed' });
+    await client.deleteCohort(created.id);
+    expect(backend.requests.at(-1)).toMatchObject({ method: 'DELETE', status: 200 });
+  });
+
+  it('answers errors with the envelope', async () => {
+    expect(await failure(client.updateCohort(SAMPLE_IDS.lookalike, { name: 'X' }))).toMatchObject({ kind: 'http', status: 409, code: 4000 });
+    expect(await failure(createCohortsClient({ baseUrl: BASE }).listCohorts())).toMatchObject({ status: 401, code: 2005 });
+  });
+
+  it('turns a dropped connection into a network error', async () => {
+    backend.faults.set({ dropConnection: true });
+    expect((await failure(client.listCohorts())).kind).toBe('network');
+  });
+
+  it('turns malformed JSON into an invalid response', async () => {
+    backend.faults.set({ malformedJson: true });
+    expect((await failure(client.getCohort(SAMPLE_IDS.football))).kind).toBe('invalid-response');
+  });
+
+  it('delays for latency, so the client times out', async () => {
+    backend.faults.set({ latencyMs: 400, times: 1 });
+    expect((await failure(client.listCohorts())).kind).toBe('timeout');
+    await expect(client.listCohorts()).resolves.toHaveLength(2);
+  });
+});
+
+describe('msw.ts in the browser', () => {
+  it('never imports the node:http server or any node: module', () => {
+    const read = (file: string) => readFileSync(join(__dirname, '..', '..', 'src', 'testing', `${file}.ts`), 'utf8');
+    const specifiers = importsOf(read('msw'));
+    expect(specifiers.filter((s) => s.startsWith('node:') || s.includes('server'))).toEqual([]);
+    // backend.ts and what it imports are the browser's share too.
+    for (const file of ['backend', 'routes', 'records', 'faults', 'envelope']) {
+      expect(importsOf(read(file)).filter((s) => s.startsWith('node:') || s.includes('server'))).toEqual([]);
+    }
+  });
+});
