@@ -69,7 +69,7 @@ export { withField } from './query/fields';
 export { countNodes, findNode, findParent, pathOf, walkQuery } from './query/walk';
 export { validateQuery } from './query/validate';
 export { describeNode, describeQuery } from './query/describe';
-export type { DescribeOptions } from './query/describe';
+export type { DescribeOptions } from './query/describe-where';
 export {
   clauseKinds,
   comparisonOperators,

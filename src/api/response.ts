@@ -1,7 +1,6 @@
 /** Turns complete responses into cohorts or errors: status checks, JSON, schemas, spelling. */
-import * as z from 'zod/mini';
 import type { JsonObject } from '../query/ast';
-import { CohortListResponse, CohortResponse, type CohortSummaryResponse } from '../schema/cohort';
+import { CohortListResponse, CohortResponse, readWith, type CohortSummaryResponse, type SchemaRead } from '../schema/cohort';
 import { readErrorEnvelope } from './envelope';
 import { CohortApiError } from './errors';
 import type { ApiResponse, RequestContext } from './request';
@@ -55,20 +54,18 @@ function invalidResponse(response: ApiResponse, context: RequestContext, why: st
 }
 
 /** Parses and validates a 2xx body; an unreadable one becomes an `invalid-response` error. */
-export function readBody<S extends z.ZodMiniType>(
+export function readBody<T>(
   response: ApiResponse,
   context: RequestContext,
-  schema: S,
+  read: (value: unknown) => SchemaRead<T>,
   what: string,
-): z.output<S> {
+): T {
   const json = parseJson(response.text);
   if (!json.ok) throw invalidResponse(response, context, 'JSON');
-  const parsed = schema.safeParse(json.value);
-  if (!parsed.success) {
-    // The schema's report names fields and expected types, never the values received.
-    throw invalidResponse(response, context, what, context.redact(z.prettifyError(parsed.error)));
-  }
-  return parsed.data;
+  const result = read(json.value);
+  // The problems name fields and expected types, never the values received.
+  if (!result.ok) throw invalidResponse(response, context, what, context.redact(result.problems.join('; ')));
+  return result.data;
 }
 
 function first<T>(...values: (T | null | undefined)[]): T | undefined {
@@ -103,10 +100,10 @@ export function toCohort(raw: CohortResponse): Cohort {
 
 /** Reads a full cohort body. */
 export function readCohort(response: ApiResponse, context: RequestContext): Cohort {
-  return toCohort(readBody(response, context, CohortResponse, 'a cohort'));
+  return toCohort(readBody(response, context, (value) => readWith(CohortResponse, value), 'a cohort'));
 }
 
 /** Reads a list of cohort summaries. */
 export function readCohortList(response: ApiResponse, context: RequestContext): CohortSummary[] {
-  return readBody(response, context, CohortListResponse, 'a list of cohorts').map(toCohortSummary);
+  return readBody(response, context, (value) => readWith(CohortListResponse, value), 'a list of cohorts').map(toCohortSummary);
 }

@@ -2,6 +2,7 @@
 import type { JsonObject } from '../query/ast';
 import type { CohortState } from '../schema/cohort';
 
+/** `"Enabled"` or `"Disabled"` (the schema's type, re-exported for the api surface). */
 export type { CohortState } from '../schema/cohort';
 
 /** How a cohort is evaluated: `"real_time"` (documented); other strings are kept as they come. */

@@ -1,7 +1,6 @@
 /** Checks request bodies before they leave, and writes them in the wire's snake_case. */
-import type * as z from 'zod/mini';
 import { hasErrors, type QueryIssue } from '../query/issues';
-import { CreateCohortBody, UpdateCohortBody } from '../schema/cohort';
+import { CreateCohortBody, readWith, UpdateCohortBody } from '../schema/cohort';
 import { parseQuery } from '../serialize/parse';
 import { CohortApiError } from './errors';
 import type { CreateCohortInput, UpdateCohortPatch } from './types';
@@ -10,13 +9,9 @@ function refuse(message: string, issues: readonly QueryIssue[] = []): CohortApiE
   return new CohortApiError({ kind: 'validation', message, issues });
 }
 
-function checkShape(schema: z.ZodMiniType, body: unknown): void {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return;
-  const reasons = parsed.error.issues.map((issue) =>
-    issue.message === 'Invalid input' ? `${issue.path.join('.') || 'body'} is not valid` : issue.message,
-  );
-  throw refuse(`The cohort was not sent: ${reasons.join('; ')}.`);
+function checkShape(schema: typeof CreateCohortBody | typeof UpdateCohortBody, body: unknown): void {
+  const read = readWith(schema, body);
+  if (!read.ok) throw refuse(`The cohort was not sent: ${read.problems.join('; ')}.`);
 }
 
 function checkQuery(query: unknown): void {

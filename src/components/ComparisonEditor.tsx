@@ -43,6 +43,7 @@ function ComparisonEditorBase(props: ComparisonEditorProps) {
     controlled: 'value' in props,
     value: props.value,
     defaultValue: props.defaultValue,
+    // The setter is only ever called with a comparison; undefined is the blank it starts from.
     onChange: props.onChange as ((c: Comparison | undefined) => void) | undefined,
     component: 'ComparisonEditor',
   });

@@ -1,8 +1,10 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { EventListbox, eventOptionId } from './EventListbox';
+import { EventPickerStatus } from './EventPickerStatus';
 import type { EventCatalogue, NormalizedEventOption } from './eventOptions';
 import { mergeLabels, type EventPickerLabels } from './labels';
 import { useControllableState } from './useControllableState';
+import { useComboboxKeys } from './useComboboxKeys';
 import { useEventOptions } from './useEventOptions';
 
 /** Props of `EventPicker`. */
@@ -29,10 +31,8 @@ export interface EventPickerProps {
 
 /** The catalogue an `EventPicker` offers: a list of events, or a loader (re-exported for hosts). */
 export type EventSource = EventCatalogue;
+/** The option and loader types, re-exported beside the picker for hosts. */
 export type { EventOption, EventLoader } from './eventOptions';
-
-// "Move to the last option" before the options of an async search have arrived.
-const LAST = -2;
 
 function EventPickerBase(props: EventPickerProps) {
   const { events, debounceMs = 250, required, disabled, readOnly, className } = props;
@@ -46,7 +46,6 @@ function EventPickerBase(props: EventPickerProps) {
     component: 'EventPicker',
   });
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const [touched, setTouched] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -55,62 +54,34 @@ function EventPickerBase(props: EventPickerProps) {
   const interactive = events !== undefined && !disabled && !readOnly;
   const { status, options, retry } = useEventOptions(events, value, open && interactive, debounceMs);
   const expanded = open && interactive && options.length > 0;
-  const activeIndex = !expanded ? -1 : active === LAST ? options.length - 1 : active < options.length ? active : -1;
+  // Stable for the memoized listbox; a stale active option is reset whenever the list opens again.
+  const select = useCallback(
+    (option: NormalizedEventOption) => {
+      setValue(option.name);
+      setOpen(false);
+    },
+    [setValue],
+  );
+
+  const choose = (index: number) => {
+    const option = options[index];
+    if (option) select(option);
+  };
+  const { activeIndex, reset, onKeyDown } = useComboboxKeys({ open, setOpen, count: options.length, interactive, choose });
   const activeId = activeIndex >= 0 ? eventOptionId(listId, activeIndex) : undefined;
 
   useEffect(() => {
     if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
   }, [activeId]);
 
-  const select = useCallback(
-    (option: NormalizedEventOption) => {
-      setValue(option.name);
-      setOpen(false);
-      setActive(-1);
-    },
-    [setValue],
-  );
-
-  const move = (step: 1 | -1) => {
-    const count = options.length;
-    if (count === 0) return;
-    setActive(activeIndex < 0 ? (step === 1 ? 0 : count - 1) : (activeIndex + step + count) % count);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (!interactive) return;
-    const key = event.key;
-    if (key === 'ArrowDown' || key === 'ArrowUp') {
-      event.preventDefault();
-      if (!open) {
-        setOpen(true);
-        // Alt+ArrowDown opens the list without choosing, as the ARIA combobox pattern says.
-        setActive(event.altKey ? -1 : key === 'ArrowDown' ? 0 : LAST);
-      } else move(key === 'ArrowDown' ? 1 : -1);
-    } else if (key === 'Enter' && open) {
-      const option = options[activeIndex];
-      event.preventDefault();
-      if (option) select(option);
-      else setOpen(false);
-    } else if (key === 'Escape' && open) {
-      event.preventDefault();
-      setOpen(false);
-      setActive(-1);
-    } else if ((key === 'Home' || key === 'End') && activeIndex >= 0) {
-      event.preventDefault();
-      setActive(key === 'Home' ? 0 : options.length - 1);
-    }
-  };
-
-  const onRetry = () => {
+  const onRetry = useCallback(() => {
     retry();
     setOpen(true);
     input.current?.focus();
-  };
+  }, [retry]);
 
   // The typed text stays as it is; the message only says what is missing.
   const missing = value.trim() === '' && (required || touched);
-  const message =
-    status === 'error' ? labels.error : !open ? '' : status === 'loading' ? labels.loading : status === 'ready' && options.length === 0 && events ? labels.empty : '';
   return (
     <div
       className={className ? `pcb-event-picker ${className}` : 'pcb-event-picker'}
@@ -142,9 +113,13 @@ function EventPickerBase(props: EventPickerProps) {
         onChange={(event) => {
           setValue(event.target.value);
           setOpen(true);
-          setActive(-1);
+          reset();
         }}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          if (open) return;
+          setOpen(true);
+          reset();
+        }}
         onKeyDown={onKeyDown}
         onBlur={() => {
           setOpen(false);
@@ -154,14 +129,7 @@ function EventPickerBase(props: EventPickerProps) {
       {events === undefined ? null : (
         <EventListbox id={listId} label={label} options={options} open={expanded} activeIndex={activeIndex} value={value} onSelect={select} />
       )}
-      <div role="status" className="pcb-status">
-        {message}
-      </div>
-      {status === 'error' ? (
-        <button type="button" className="pcb-button" onMouseDown={(event) => event.preventDefault()} onClick={onRetry}>
-          {labels.retry}
-        </button>
-      ) : null}
+      {events === undefined ? null : <EventPickerStatus status={status} open={open && interactive} optionCount={options.length} onRetry={onRetry} labels={labels} />}
       {missing ? (
         <span id={errorId} className="pcb-field-error">
           {labels.required}

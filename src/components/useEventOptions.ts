@@ -61,7 +61,8 @@ export function useEventOptions(catalogue: EventCatalogue | undefined, search: s
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const filtered = useMemo(() => (isLoader || !catalogue ? NONE : filterEventOptions(catalogue, search)), [isLoader, catalogue, search]);
   if (!isLoader) return { status: catalogue ? 'ready' : 'idle', options: filtered, retry };
-  if (!open) return { status: 'idle', options: NONE, retry };
+  // A failure stays on show after the popup closes, so a keyboard user can Tab to Retry.
+  if (!open) return loaded?.key === key && loaded.status === 'error' ? { status: 'error', options: NONE, retry } : { status: 'idle', options: NONE, retry };
   if (loaded?.key !== key) return { status: 'loading', options: NONE, retry };
   return { status: loaded.status, options: loaded.options, retry };
 }

@@ -52,6 +52,18 @@ interface Run<TData> {
   controller: AbortController;
 }
 
+// A throwing callback must not turn a saved cohort into a failed mutation (nor vanish inside
+// mutate's catch): it is rethrown on its own task, where the host's error reporting sees it.
+function notify(call: () => void): void {
+  try {
+    call();
+  } catch (error) {
+    setTimeout(() => {
+      throw error;
+    });
+  }
+}
+
 // useLayoutEffect warns during server rendering in React 18; the effect only keeps refs fresh.
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
@@ -91,8 +103,8 @@ export function useMutation<TVariables, TData>(
           if (live()) {
             current.current = undefined;
             setState({ status: 'success', data, variables });
-            for (const each of all) each.onSuccess?.(data, variables);
-            for (const each of all) each.onSettled?.(data, undefined, variables);
+            for (const each of all) notify(() => each.onSuccess?.(data, variables));
+            for (const each of all) notify(() => each.onSettled?.(data, undefined, variables));
           }
           return data;
         },
@@ -100,8 +112,8 @@ export function useMutation<TVariables, TData>(
           if (live()) {
             current.current = undefined;
             setState({ status: 'error', error, variables });
-            for (const each of all) each.onError?.(error, variables);
-            for (const each of all) each.onSettled?.(undefined, error, variables);
+            for (const each of all) notify(() => each.onError?.(error, variables));
+            for (const each of all) notify(() => each.onSettled?.(undefined, error, variables));
           }
           throw error;
         },

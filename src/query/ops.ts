@@ -170,9 +170,9 @@ export function replaceNode(query: Query, id: NodeId, node: AnyNode): Query {
 
 /** Moves a node to `index` of a target parent (the index it ends up at); moves into itself or across layers are refused. */
 export function moveNode(query: Query, id: NodeId, targetParentId: NodeId, index?: number): Query {
-  const index_ = indexQuery(query);
-  const entry = index_.get(id);
-  const target = index_.get(targetParentId);
+  const nodes = indexQuery(query);
+  const entry = nodes.get(id);
+  const target = nodes.get(targetParentId);
   if (!entry?.parent || !target || (slotLayer(target.node) !== entry.layer && !sameSlot(entry.parent, target.node))) {
     return query;
   }

@@ -222,10 +222,13 @@ export function defaultConditionFor(type: PropertyType, override?: readonly Cond
   return conditionForChoice(first, type);
 }
 
-/** The condition after the property changed type: kept when its choice still fits, else carried over to the new type's first choice. */
+/** The condition after the property changed type: kept when it still fits, else its values carried over to a choice that does. */
 export function conditionForType(condition: Condition, type: PropertyType, override?: readonly ConditionChoice[]): Condition {
   const choice = choiceOf(condition);
+  if (choice === undefined) return condition;
   const allowed = choicesFor(type, undefined, override);
-  if (choice === undefined || allowed.includes(choice)) return condition;
-  return conditionForChoice(allowed[0] ?? 'contains', type, condition);
+  if (!allowed.includes(choice)) return conditionForChoice(allowed[0] ?? 'contains', type, condition);
+  // Same operator, another type: `equal_to ""` on a text becomes `equal_to 0` on a number.
+  if (operandEditorFor(condition, type) !== 'json' || !conditionOperatorEntry(choice)) return condition;
+  return conditionForChoice(choice, type, condition);
 }

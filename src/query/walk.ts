@@ -178,7 +178,7 @@ export function countNodes(query: Query): number {
   return count;
 }
 
-/** True when a node is a query node (a group or a clause), judged by kind; raw nodes fit both layers. */
+/** True when a node can sit in a layer, judged by its kind; a raw node fits both layers. */
 export function fitsLayer(node: AnyNode, layer: Layer): boolean {
   if (node.kind === 'raw') return true;
   const where = node.kind === 'where-condition' || node.kind === 'where-group';

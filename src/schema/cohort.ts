@@ -108,3 +108,19 @@ export const ErrorEnvelope = z.object({
 });
 /** An error envelope as received. */
 export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;
+
+/** What reading a value with a schema gives: the data, or one sentence per problem. */
+export type SchemaRead<T> = { ok: true; data: T } | { ok: false; problems: string[] };
+
+/**
+ * Reads `value` with `schema`, never throwing. Problems are the schema's own sentences where it
+ * has them; zod/mini has no message locale, so its bare "Invalid input" is replaced by the path.
+ */
+export function readWith<S extends z.ZodMiniType>(schema: S, value: unknown): SchemaRead<z.output<S>> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const problems = parsed.error.issues.map((issue) =>
+    issue.message === 'Invalid input' ? `${issue.path.join('.') || 'the body'} is not valid` : issue.message,
+  );
+  return { ok: false, problems };
+}

@@ -2,7 +2,7 @@
 import type * as z from 'zod/mini';
 import type { JsonObject } from '../query/ast';
 import { hasErrors } from '../query/issues';
-import { CreateCohortBody, UpdateCohortBody } from '../schema/cohort';
+import { CreateCohortBody, readWith, UpdateCohortBody } from '../schema/cohort';
 import { parseQuery } from '../serialize/parse';
 import type { BackendError } from './envelope';
 import type { toWire } from './records';
@@ -45,13 +45,8 @@ function readBody<S extends z.ZodMiniType>(
   } catch {
     return { error: badBody('The request body is not JSON.') };
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const reasons = parsed.error.issues.map((issue) =>
-      issue.message === 'Invalid input' ? `${issue.path.join('.') || 'body'} is not valid` : issue.message,
-    );
-    return { error: badBody(`The request body is not valid: ${reasons.join('; ')}.`) };
-  }
+  const parsed = readWith(schema, json);
+  if (!parsed.ok) return { error: badBody(`The request body is not valid: ${parsed.problems.join('; ')}.`) };
   const query = (parsed.data as { query?: unknown }).query;
   if (query !== undefined) {
     const { issues } = parseQuery(query);

@@ -1,8 +1,9 @@
 /**
  * The local Cohorts API over node:http, for tests and for host apps' own development.
  * Node only: the browser gets the same backend through msw.ts, which must never import this file.
+ * node:http is imported lazily (see startLocalCohortsApi) as a second line of defence.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createCohortsBackend } from './backend';
 import type { BackendResponse, CohortsBackend } from './types';
@@ -68,6 +69,9 @@ function write(res: ServerResponse, response: BackendResponse): void {
 export async function startLocalCohortsApi(options: LocalCohortsApiOptions = {}): Promise<LocalCohortsApi> {
   const backend = options.backend ?? createCohortsBackend();
   const host = options.host ?? '127.0.0.1';
+  // Loaded on call, not at import: a bundle that re-exports this file beside msw.ts (one
+  // `./testing` entry) then still loads in a browser, as long as nobody starts a server there.
+  const { createServer } = await import('node:http');
   const server = createServer((req, res) => {
     if (req.method === 'OPTIONS') {
       res.writeHead(204, CORS).end();

@@ -34,6 +34,12 @@ describe('useCohort', () => {
     expect(result.current.data).toMatchObject({ id: SAMPLE_IDS.football, name: 'Football fans', query: expect.any(Object) });
   });
 
+  it('given StrictMode, then the doubled effect aborts its first load and the second one lands', async () => {
+    const { result } = renderHook(() => useCohort(client, SAMPLE_IDS.football), { reactStrictMode: true });
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    expect(result.current.data?.id).toBe(SAMPLE_IDS.football);
+  });
+
   it('given no id, then it stays idle and sends nothing', async () => {
     const { result } = renderHook(() => useCohort(client, undefined));
     expect(result.current).toMatchObject({ status: 'idle', isIdle: true });
@@ -68,7 +74,7 @@ describe('useCohort', () => {
 
   it('given an id change mid-load, then the first load is aborted and its result never shows', async () => {
     api.backend.faults.set({ latencyMs: 150, times: 1 });
-    const { result, rerender } = renderHook(({ id }) => useCohort(client, id), { initialProps: { id: SAMPLE_IDS.football } });
+    const { result, rerender } = renderHook(({ id }) => useCohort(client, id), { initialProps: { id: SAMPLE_IDS.football as string } });
     await vi.waitFor(() => expect(api.backend.requests).toHaveLength(1));
     rerender({ id: SAMPLE_IDS.lookalike });
     expect(aborted).toBe(1);

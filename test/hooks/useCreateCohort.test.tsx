@@ -33,6 +33,13 @@ describe('useCreateCohort', () => {
     expect(onSuccess).toHaveBeenCalledExactlyOnceWith(result.current.data, INPUT);
   });
 
+  it('given StrictMode (effects run twice), then a mutation still settles into state', async () => {
+    const { result } = renderHook(() => useCreateCohort(client), { reactStrictMode: true });
+    act(() => result.current.mutate(INPUT));
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    expect(posts()).toBe(1);
+  });
+
   it('given two mutate calls while pending (a double click), then exactly one POST is sent', async () => {
     api.backend.faults.set({ latencyMs: 100, times: 1 });
     const onSuccess = vi.fn();

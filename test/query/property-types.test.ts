@@ -150,7 +150,17 @@ describe('defaultConditionFor and conditionForType', () => {
 
   it('given a condition whose operator fits the new type, then it is kept as it is (same object)', () => {
     const condition = op('equal_to', 'x');
-    expect(conditionForType(condition, 'number')).toBe(condition);
+    expect(conditionForType(condition, 'string')).toBe(condition);
+  });
+
+  it('given an operator that fits the new type but an operand that does not, then the operand is carried over', () => {
+    expect(conditionForType(op('equal_to', ''), 'number')).toEqual(op('equal_to', 0));
+    expect(conditionForType(op('equal_to', '12'), 'number')).toEqual(op('equal_to', 12));
+  });
+
+  it('given a raw condition, then it is kept', () => {
+    const raw: Condition = { kind: 'raw', json: 'odd' };
+    expect(conditionForType(raw, 'number')).toBe(raw);
   });
 
   it('given a condition whose operator does not fit the new type, then the values move to the first choice', () => {

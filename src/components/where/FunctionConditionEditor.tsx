@@ -25,7 +25,8 @@ export const FunctionConditionEditor = memo(function FunctionConditionEditor(pro
   const { condition, subject, position, itemProperties, onChange } = props;
   const ctx = useWhereContext();
   const { labels, ConditionEditor } = ctx;
-  const listId = useId();
+  const id = useId();
+  const listId = itemProperties && itemProperties.length > 0 ? id : '';
   // The item's where is numbered from this condition and suggests the item's own properties.
   const nested = useMemo(() => ({ ...ctx, properties: itemProperties, datalistId: listId }), [ctx, itemProperties, listId]);
   const itemType = propertyTypeOf(itemProperties, condition.property, condition.condition);

@@ -49,7 +49,9 @@ function WhereConditionEditorBase(props: WhereConditionEditorProps) {
   const remove = useCallback((id: NodeId) => setValue((prev) => removeWhere(prev, id)), [setValue]);
   const repeatedKey = repeatedPropertiesKey(value);
   const repeated = useMemo(() => new Set(repeatedKey === '' ? [] : repeatedKey.split('\n')), [repeatedKey]);
-  const datalistId = useId();
+  const listId = useId();
+  // No catalogue, no list: an input pointing at a missing datalist is a combobox with no options.
+  const datalistId = properties && properties.length > 0 ? listId : '';
   const ctx = useMemo<WhereContextValue>(
     () => ({ properties, datalistId, operators, labels, ids: idGenerator, disabled, readOnly, repeated, update, remove, NodeEditor: WhereNodeEditor, ConditionEditor }),
     [properties, datalistId, operators, labels, idGenerator, disabled, readOnly, repeated, update, remove],

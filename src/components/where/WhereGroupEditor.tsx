@@ -41,7 +41,8 @@ export const WhereGroupEditor = memo(function WhereGroupEditor({ group, position
     </label>
   );
   return (
-    <div role="group" aria-label={subject} className="pcb-where-group" data-state={group.combinator} data-disabled={disabled ? '' : undefined}>
+    // The root group sits in the editor's own named group; naming it again would only repeat it.
+    <div role={position === '' ? undefined : 'group'} aria-label={position === '' ? undefined : subject} className="pcb-where-group" data-state={group.combinator} data-disabled={disabled ? '' : undefined}>
       <div role="radiogroup" aria-label={labels.matchLabel(subject)} className="pcb-combinator">
         {radio('and', labels.all)}
         {radio('or', labels.any)}

@@ -1,0 +1,138 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { EventPicker } from '../src/components/EventPicker';
+import type { EventOption } from '../src/components/eventOptions';
+
+const EVENTS: EventOption[] = [
+  'Pageview',
+  { name: 'videoViews', label: 'Video views', description: 'A video started playing' },
+  { name: 'LinkClick', label: 'Link click' },
+  'FormSubmission',
+  'SlotViewable',
+];
+
+// Loaders that stand for a host's event search endpoint.
+const slowSearch = (search: string) =>
+  new Promise<EventOption[]>((resolve) => setTimeout(() => resolve(EVENTS.filter((e) => JSON.stringify(e).toLowerCase().includes(search.toLowerCase()))), 300));
+const neverAnswers = () => new Promise<EventOption[]>(() => undefined);
+const failing = () => Promise.reject(new Error('503 Service Unavailable'));
+const findsNothing = () => Promise.resolve([] as EventOption[]);
+
+const meta = {
+  title: 'Editors/EventPicker',
+  component: EventPicker,
+  args: { events: EVENTS, onChange: fn() },
+} satisfies Meta<typeof EventPicker>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** No event yet: typing filters the catalogue, arrows and Enter choose. */
+export const Empty: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox', { name: 'Event' });
+    await expect(input).toHaveValue('');
+    await userEvent.type(input, 'vid');
+    await expect(canvas.getByRole('option', { name: /Video views/ })).toBeVisible();
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await expect(args.onChange).toHaveBeenLastCalledWith('videoViews');
+    await expect(input).toHaveValue('videoViews');
+  },
+};
+
+/** An event chosen; any typed name (case kept) is a value too. */
+export const Filled: Story = {
+  args: { defaultValue: 'Pageview' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('combobox', { name: 'Event' })).toHaveValue('Pageview');
+    await expect(canvas.getByRole('combobox', { name: 'Event' })).toHaveAttribute('aria-expanded', 'false');
+  },
+};
+
+/** The list open on an option, as a keyboard user sees it. */
+export const Open: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox', { name: 'Event' });
+    await userEvent.click(input);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await expect(input).toHaveAttribute('aria-activedescendant', canvas.getByRole('option', { name: /Video views/ }).id);
+  },
+};
+
+/** An empty name after a blur: the message says what is missing; the typed spaces stay. */
+export const Invalid: Story = {
+  args: { required: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox', { name: 'Event' });
+    await userEvent.type(input, '  ');
+    await userEvent.tab();
+    await expect(input).toHaveAccessibleDescription('Choose or type an event name');
+    await expect(input).toHaveValue('  ');
+  },
+};
+
+/** Read-only: the name shows, the list never opens. */
+export const ReadOnly: Story = {
+  args: { defaultValue: 'Pageview', readOnly: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox', { name: 'Event' });
+    await userEvent.click(input);
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    await expect(input).toHaveAttribute('readonly');
+  },
+};
+
+/** Disabled. */
+export const Disabled: Story = {
+  args: { defaultValue: 'Pageview', disabled: true },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('combobox', { name: 'Event' })).toBeDisabled();
+  },
+};
+
+/** An async catalogue: results arrive after a debounced search. */
+export const AsyncResults: Story = {
+  args: { events: slowSearch, debounceMs: 100 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Event' }), 'page');
+    await expect(await canvas.findByRole('option', { name: 'Pageview' }, { timeout: 3000 })).toBeVisible();
+  },
+};
+
+/** A search still running: announced politely as loading. */
+export const AsyncLoading: Story = {
+  args: { events: neverAnswers, debounceMs: 0 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Event' }), 'Page');
+    await expect(canvas.getByRole('status')).toHaveTextContent('Loading events…');
+  },
+};
+
+/** A search that failed: the message and a Retry button; the typed text stays. */
+export const AsyncError: Story = {
+  args: { events: failing, debounceMs: 0 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Event' }), 'Page');
+    await expect(await canvas.findByText('Could not load events')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(canvas.getByRole('combobox', { name: 'Event' })).toHaveValue('Page');
+  },
+};
+
+/** A search that found nothing; the typed name can still be used. */
+export const AsyncEmpty: Story = {
+  args: { events: findsNothing, debounceMs: 0 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Event' }), 'MyCustomEvent');
+    await expect(await canvas.findByText('No matching events')).toBeVisible();
+  },
+};
