@@ -87,3 +87,20 @@ export type { ParseClauseResult, ParseOptions, ParseQueryResult, ParseWhereResul
 export { serializeClause, serializeQuery, serializeWhere } from './serialize/serialize';
 export { WireClause, WireQuery } from './schema/wire';
 export { WireComparison, WireCondition, WireWhere, WireWindow } from './schema/where';
+export { createCohortsClient } from './api/client';
+export { CohortApiError, isCohortApiError } from './api/errors';
+export type { CohortApiErrorKind } from './api/errors';
+export { diffCohort, isEmptyPatch } from './api/patch';
+export type { CohortDraft } from './api/patch';
+export type {
+  Cohort,
+  CohortState,
+  CohortSummary,
+  CohortsClient,
+  CohortsClientOptions,
+  CreateCohortInput,
+  ListCohortsOptions,
+  RequestOptions,
+  SegmentType,
+  UpdateCohortPatch,
+} from './api/types';

@@ -1,2 +1,22 @@
-// Test and development helpers. The local Cohorts API lands here (issue 5).
+// The local Cohorts API: one in-memory backend, served over node:http (Node) or as MSW handlers
+// (browser, Storybook). `startLocalCohortsApi` loads node:http only when called.
+export { createCohortsBackend } from './testing/backend';
+export { createMswHandlers } from './testing/msw';
+export type { MswHandlersOptions } from './testing/msw';
+export { startLocalCohortsApi } from './testing/server';
+export type { LocalCohortsApi, LocalCohortsApiOptions } from './testing/server';
+export { LOCAL_API_KEY, LOCAL_WORKSPACE_ID } from './testing/records';
+export { SAMPLE_IDS, SAMPLE_CHILD_WORKSPACE_ID, sampleCohorts } from './testing/seed';
+export type {
+  BackendRequest,
+  BackendResponse,
+  CohortsBackend,
+  CohortsBackendOptions,
+  EnvelopeSpelling,
+  Fault,
+  FaultControl,
+  LoggedRequest,
+  SeedCohort,
+  StoredCohort,
+} from './testing/types';
 export { createIdGenerator } from './query/ids';

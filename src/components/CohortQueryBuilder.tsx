@@ -67,7 +67,7 @@ const RootNode = memo(function RootNode() {
       return addNode(wrapped, wrapped.id, createExpressionClause(ids));
     });
   return (
-    <section className="pcb-group" aria-label={labels.builder.toLowerCase()} data-root>
+    <div className="pcb-group" role="group" aria-label={labels.builder.toLowerCase()} data-root>
       <ol className="pcb-members">
         <li className="pcb-member">
           <ClauseCard id={rootId} path="1" />
@@ -78,7 +78,7 @@ const RootNode = memo(function RootNode() {
           {labels.addClause}
         </button>
       )}
-    </section>
+    </div>
   );
 });
 

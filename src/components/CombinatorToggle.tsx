@@ -24,9 +24,9 @@ export const CombinatorToggle = memo(function CombinatorToggle({
             name={inputName}
             value={combinator}
             checked={combinator === value}
-            // A read-only radio cannot be unchecked by the user; changes are simply ignored.
+            // Radios cannot be read-only: the choice not taken is disabled instead, the taken one stays focusable.
+            disabled={readOnly && combinator !== value}
             onChange={() => !readOnly && onChange(combinator)}
-            aria-readonly={readOnly || undefined}
           />
           {labels.combinator[combinator]}
         </label>

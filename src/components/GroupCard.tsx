@@ -31,7 +31,7 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
   const invalid = issues.some((issue) => issue.severity === 'error');
 
   return (
-    <section className="pcb-group" aria-label={name} data-combinator={combinator} data-invalid={invalid || undefined} data-root={isRoot || undefined}>
+    <div className="pcb-group" role="group" aria-label={name} data-combinator={combinator} data-invalid={invalid || undefined} data-root={isRoot || undefined}>
       <CombinatorToggle value={combinator} onChange={setCombinator} name={name} />
       {childIds.length === 0 ? (
         <p className="pcb-empty">{labels.emptyGroup}</p>
@@ -58,7 +58,7 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
           )}
         </div>
       )}
-    </section>
+    </div>
   );
 });
 

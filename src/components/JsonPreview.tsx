@@ -11,7 +11,7 @@ export const JsonPreview = memo(function JsonPreview() {
   const text = useMemo(() => JSON.stringify(json, null, 2), [json]);
   const copy = useCallback(() => navigator.clipboard?.writeText(text), [text]);
   return (
-    <section className="pcb-json-preview" aria-labelledby={id}>
+    <div className="pcb-json-preview" role="group" aria-labelledby={id}>
       <h3 id={id}>{labels.jsonPreview}</h3>
       <pre className="pcb-json" tabIndex={0} aria-labelledby={id}>
         {text}
@@ -19,6 +19,6 @@ export const JsonPreview = memo(function JsonPreview() {
       <button type="button" onClick={copy}>
         {labels.copyJson}
       </button>
-    </section>
+    </div>
   );
 });

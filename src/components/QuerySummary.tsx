@@ -20,9 +20,9 @@ export const QuerySummary = memo(function QuerySummary() {
   const sentence = useMemo(() => describeQuery(query, { propertyLabels }), [query, propertyLabels]);
   const id = useId();
   return (
-    <section className="pcb-summary" aria-labelledby={id}>
+    <div className="pcb-summary" role="group" aria-labelledby={id}>
       <h3 id={id}>{labels.summary}</h3>
       <p aria-live="polite">{sentence}</p>
-    </section>
+    </div>
   );
 });

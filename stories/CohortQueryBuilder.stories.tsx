@@ -1,0 +1,128 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { CohortQueryBuilder } from '../src/index';
+import corpus from '../test/fixtures/queries.json';
+import { demoCohorts, demoEvents, demoProperties } from './support/catalogues';
+import { previewJson } from './support/json';
+
+const meta = {
+  title: 'Builder/CohortQueryBuilder',
+  component: CohortQueryBuilder,
+  args: { onChange: fn(), events: demoEvents, properties: demoProperties, cohorts: demoCohorts, showJson: true },
+} satisfies Meta<typeof CohortQueryBuilder>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const byId = (id: string) => corpus.find((entry) => entry.id === id)!.query;
+
+/** A new cohort: an AND of one OR of one empty event clause, the shape the API documents. */
+export const Empty: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/Add an event name/)).toBeVisible();
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 1.1)' }), 'Pageview');
+    await userEvent.click(canvas.getByRole('button', { name: 'Add group' }));
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 2.1)' }), 'videoViews');
+    await expect(args.onChange).toHaveBeenCalled();
+    await expect(previewJson(canvasElement)).toEqual({
+      and: [
+        { or: [{ event: 'Pageview', frequency: { greater_than_or_equal_to: 1 } }] },
+        { or: [{ event: 'videoViews', frequency: { greater_than_or_equal_to: 1 } }] },
+      ],
+    });
+  },
+};
+
+/** "Football pages at least twice in 30 days, and not entered cohort 1234": built by keyboard and pointer. */
+export const BuildACohort: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 1.1)' }), 'Pageview');
+    const count = canvas.getByRole('textbox', { name: 'Frequency (clause 1.1) value' });
+    await userEvent.clear(count);
+    await userEvent.type(count, '2');
+    await userEvent.click(canvas.getByRole('radio', { name: /in the last/i }));
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Kind of clause to add (cohort query)' }), 'transition');
+    await userEvent.click(canvas.getByRole('button', { name: 'Add clause to cohort query' }));
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'User has (clause 2)' }), 'has_not_entered');
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Cohort code (clause 2)' }), '1234');
+    const json = previewJson(canvasElement) as { and: unknown[] };
+    await expect(json.and[1]).toEqual({ has_not_entered: { segment: 1234 } });
+    await expect(canvas.getByRole('group', { name: 'Summary' })).toHaveTextContent(/Pageview at least 2 times/);
+  },
+};
+
+/** Clauses with errors: each says what is wrong next to the clause and how to fix it. */
+export const Invalid: Story = {
+  args: { defaultValue: { and: [{ or: [{ event: '', frequency: { greater_than_or_equal_to: -1 } }] }, { or: [] }] } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const clause = canvas.getByRole('article', { name: /Clause 1\.1/ });
+    await expect(clause).toHaveAttribute('data-invalid', 'true');
+    await expect(within(clause).getByText(/Add an event name/)).toBeVisible();
+    await expect(canvas.getByText(/This group is empty/)).toBeVisible();
+  },
+};
+
+/** Read only: everything is visible, nothing can be changed or removed. */
+export const ReadOnly: Story = {
+  args: { defaultValue: byId('inf-03'), readOnly: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole('button', { name: /^Remove/ })).toBeNull();
+    await expect(canvas.getByRole('combobox', { name: 'Event (clause 1.1)' })).toHaveAttribute('readonly');
+  },
+};
+
+/** Disabled: every control is disabled. */
+export const Disabled: Story = {
+  args: { defaultValue: byId('doc-02'), disabled: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const query = canvas.getByRole('group', { name: 'cohort query' });
+    for (const button of within(query).getAllByRole('button')) await expect(button).toBeDisabled();
+    for (const input of within(query).getAllByRole('textbox')) await expect(input).toBeDisabled();
+  },
+};
+
+/** Two builders on one page are independent: each has its own store. */
+export const TwoBuilders: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 24 }}>
+      <CohortQueryBuilder {...args} labels={{ builder: 'First cohort' }} defaultValue={byId('doc-01')} />
+      <CohortQueryBuilder {...args} labels={{ builder: 'Second cohort' }} defaultValue={byId('code-16')} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const first = canvas.getByRole('group', { name: 'First cohort' });
+    const second = canvas.getByRole('group', { name: 'Second cohort' });
+    await userEvent.click(within(first).getByRole('button', { name: 'Duplicate clause 1' }));
+    await waitFor(() => expect(within(first).getAllByRole('article')).toHaveLength(2));
+    await expect(within(second).getAllByRole('article')).toHaveLength(1);
+  },
+};
+
+// One story per corpus query: the builder shows it and writes back exactly the same JSON.
+function corpusStory(id: string): Story {
+  return {
+    name: `Corpus ${id}`,
+    args: { defaultValue: byId(id) },
+    play: async ({ canvasElement }) => {
+      await expect(previewJson(canvasElement)).toEqual(byId(id));
+    },
+  };
+}
+
+export const CorpusDocumentedCnf = corpusStory('inf-03');
+export const CorpusKeywordWhere = corpusStory('code-06');
+export const CorpusEngagedTime = corpusStory('inf-04');
+export const CorpusEngagedCompletion = corpusStory('code-11');
+export const CorpusEngagedViews = corpusStory('ast-27');
+export const CorpusFunctionCondition = corpusStory('code-14');
+export const CorpusTransition = corpusStory('code-16');
+export const CorpusMemberships = corpusStory('ast-30');
+export const CorpusAllKinds = corpusStory('code-22');
+export const CorpusUnknownParts = corpusStory('code-25');
+export const CorpusNumericAndBoolean = corpusStory('ast-33');
+export const CorpusUpperBounds = corpusStory('ast-36');
