@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { CohortQueryBuilder } from '../src/index';
+import type { JsonObject } from '../src/index';
 import corpus from '../test/fixtures/queries.json';
 import { demoCohorts, demoEvents, demoProperties } from './support/catalogues';
 import { previewJson } from './support/json';
@@ -13,7 +14,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const byId = (id: string) => corpus.find((entry) => entry.id === id)!.query;
+// JSON imports are typed by their contents; each query is a JSON object.
+const byId = (id: string) => corpus.find((entry) => entry.id === id)!.query as JsonObject;
 
 /** A new cohort: an AND of one OR of one empty event clause, the shape the API documents. */
 export const Empty: Story = {
