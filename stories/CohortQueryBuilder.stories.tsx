@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { CohortQueryBuilder } from '../src/index';
-import type { JsonObject } from '../src/index';
-import corpus from '../test/fixtures/queries.json';
+import { corpusQuery } from './support/corpus';
 import { demoCohorts, demoEvents, demoProperties } from './support/catalogues';
 import { previewJson } from './support/json';
 
@@ -14,8 +13,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-// JSON imports are typed by their contents; each query is a JSON object.
-const byId = (id: string) => corpus.find((entry) => entry.id === id)!.query as JsonObject;
+const byId = corpusQuery;
 
 /** A new cohort: an AND of one OR of one empty event clause, the shape the API documents. */
 export const Empty: Story = {

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import corpus from '../test/fixtures/queries.json';
+import { corpusQuery } from './support/corpus';
 import { RoundTripDemo } from './support/RoundTripDemo';
 
-const footballQuery = corpus.find((entry) => entry.id === 'inf-03')!.query;
+const footballQuery = corpusQuery('inf-03');
 
 const meta = {
   title: 'Core/JSON round trip',
