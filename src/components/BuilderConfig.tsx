@@ -1,6 +1,7 @@
 import { createContext, useContext, type ComponentType } from 'react';
 import type { BuilderLabels } from './builderLabels';
 import { defaultBuilderLabels } from './builderLabels';
+import { defaultAnnouncements, type BuilderAnnouncements } from './announcements';
 import { EventPicker, type EventPickerProps, type EventSource } from './EventPicker';
 import { FrequencyEditor, type FrequencyEditorProps } from './FrequencyEditor';
 import { ComparisonEditor, type ComparisonEditorProps } from './ComparisonEditor';
@@ -27,6 +28,7 @@ export interface CohortOption {
 export interface BuilderConfig {
   components: BuilderComponents;
   labels: BuilderLabels;
+  announcements: BuilderAnnouncements;
   events?: EventSource;
   properties?: PropertyOption[];
   cohorts?: CohortOption[];
@@ -41,6 +43,7 @@ export const defaultComponents: BuilderComponents = { EventPicker, FrequencyEdit
 const BuilderConfigContext = createContext<BuilderConfig>({
   components: defaultComponents,
   labels: defaultBuilderLabels,
+  announcements: defaultAnnouncements,
   readOnly: false,
   disabled: false,
 });

@@ -3,7 +3,11 @@ import type { AnyNode, NodeId } from '../query/ast';
 import { describeNode } from '../query/describe';
 import { useNode, useNodeIssues } from '../hooks/useNode';
 import { useQueryActions } from '../hooks/useQueryActions';
+import { useCollapsed } from '../hooks/useView';
+import { ArrangeActions } from './ArrangeActions';
 import { useBuilderConfig } from './BuilderConfig';
+import { DragHandle } from './dnd/DragHandle';
+import { FoldToggle, IssueCount } from './FoldControls';
 import { EngagedCompletionClauseCard, EngagedTimeClauseCard, EngagedViewsClauseCard } from './EngagementClauseCards';
 import { ExpressionClauseCard } from './ExpressionClauseCard';
 import { InSegmentClauseCard, MembershipClauseCard } from './MembershipClauseCard';
@@ -11,7 +15,8 @@ import { NodeIssues } from './NodeIssues';
 import { RawJsonClause } from './RawJsonClause';
 import { TransitionClauseCard } from './TransitionClauseCard';
 
-function ClauseBody({ node, name }: { node: AnyNode; name: string }) {
+// Memoized: folding re-renders the card, and the editors inside need not follow.
+const ClauseBody = memo(function ClauseBody({ node, name }: { node: AnyNode; name: string }) {
   switch (node.kind) {
     case 'expression':
       return <ExpressionClauseCard node={node} name={name} />;
@@ -32,39 +37,57 @@ function ClauseBody({ node, name }: { node: AnyNode; name: string }) {
     default:
       return null;
   }
-}
+});
 
-/** One clause: its title, duplicate/remove actions, the editors of its kind and its issues. */
+/** One clause: its handle, title, summary, arrange and fold actions, the editors of its kind and its issues. */
 export const ClauseCard = memo(function ClauseCard({ id, path }: { id: NodeId; path: string }) {
   const node = useNode(id);
   const issues = useNodeIssues(id);
+  const folded = useCollapsed(id);
   const actions = useQueryActions();
   const { labels, readOnly, disabled } = useBuilderConfig();
   const titleId = useId();
+  const bodyId = useId();
   if (!node || node.kind === 'group' || node.kind === 'where-group' || node.kind === 'where-condition') return null;
   const name = labels.clause(path);
   const kind = labels.clauseKinds[node.kind];
   const severity = issues.some((issue) => issue.severity === 'error') ? 'error' : issues.length > 0 ? 'warning' : undefined;
   return (
-    <article className="pcb-clause" aria-labelledby={titleId} data-kind={node.kind} data-invalid={severity === 'error' || undefined} data-severity={severity}>
+    <article
+      className="pcb-clause"
+      aria-labelledby={titleId}
+      data-kind={node.kind}
+      data-invalid={severity === 'error' || undefined}
+      data-severity={severity}
+      data-state={folded ? 'closed' : 'open'}
+    >
       <header className="pcb-clause-header">
+        <DragHandle name={name} />
         <h3 id={titleId} className="pcb-clause-title">
           {`${name[0]!.toUpperCase()}${name.slice(1)}: ${kind}`}
         </h3>
         <p className="pcb-clause-summary">{describeNode(node)}</p>
-        {!readOnly && (
-          <div className="pcb-clause-actions">
-            <button type="button" onClick={() => actions.duplicate(id)} disabled={disabled} aria-label={labels.duplicate(name)}>
-              {labels.duplicateText}
-            </button>
-            <button type="button" onClick={() => actions.remove(id)} disabled={disabled} aria-label={labels.remove(name)}>
-              {labels.removeText}
-            </button>
-          </div>
-        )}
+        {folded && <IssueCount id={id} />}
+        <div className="pcb-clause-actions">
+          <FoldToggle id={id} name={name} controls={bodyId} />
+          {!readOnly && (
+            <>
+              <ArrangeActions id={id} name={name} moveTo />
+              <button type="button" onClick={() => actions.duplicate(id)} disabled={disabled} aria-label={labels.duplicate(name)}>
+                {labels.duplicateText}
+              </button>
+              <button type="button" onClick={() => actions.remove(id)} disabled={disabled} aria-label={labels.remove(name)}>
+                {labels.removeText}
+              </button>
+            </>
+          )}
+        </div>
       </header>
-      <ClauseBody node={node} name={name} />
-      <NodeIssues id={id} />
+      {/* Folding hides rather than unmounts: a JSON draft survives, and unfolding gives back the same DOM. */}
+      <div id={bodyId} className="pcb-clause-body" hidden={folded}>
+        <ClauseBody node={node} name={name} />
+        <NodeIssues id={id} />
+      </div>
     </article>
   );
 });

@@ -1,22 +1,23 @@
-import { memo, useMemo } from 'react';
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { IdGenerator, JsonObject } from '../query/ast';
-import { createExpressionClause } from '../query/nodes';
-import { wrapInGroup, addNode } from '../query/ops';
+import { createViewStore } from '../store/createViewStore';
 import { useBuilderStore, type BuilderChangeHandler } from '../hooks/useBuilderStore';
 import { ControlledSync } from '../hooks/ControlledSync';
-import { QueryStoreProvider, useQueryStore } from '../hooks/QueryStoreContext';
-import { useNodeKind } from '../hooks/useNode';
-import { useStoreSelector } from '../hooks/useStoreSelector';
-import { useQueryActions } from '../hooks/useQueryActions';
+import { QueryStoreProvider } from '../hooks/QueryStoreContext';
+import { useViewStore, ViewStoreProvider } from '../hooks/useView';
 import type { PropertyOption } from '../query/property-types';
-import type { QueryStoreState } from '../store/createQueryStore';
+import { defaultAnnouncements, type BuilderAnnouncements } from './announcements';
+import { ArrangeContextProvider, createArrangeHelpers } from './arrangeContext';
 import { BuilderConfigProvider, defaultComponents, useBuilderConfig, type BuilderComponents, type BuilderConfig, type CohortOption } from './BuilderConfig';
 import { defaultBuilderLabels, type BuilderLabels } from './builderLabels';
+import { BuilderToolbar } from './BuilderToolbar';
+import { ArrangeDnd } from './dnd/ArrangeDnd';
 import type { EventSource } from './EventPicker';
-import { ClauseCard } from './ClauseCard';
-import { GroupCard } from './GroupCard';
 import { JsonPreview } from './JsonPreview';
+import { ArrangeNotice, LiveAnnouncer } from './LiveAnnouncer';
 import { QuerySummary } from './QuerySummary';
+import { RootNode } from './RootNode';
+import { historyShortcut, useUndoRedo } from './useUndoRedo';
 import { useShallowStable } from './useShallowStable';
 
 /** Props of the builder: Cohort API JSON in and out, the host's vocabulary, swaps and strings. */
@@ -39,6 +40,12 @@ export interface CohortQueryBuilderProps {
   components?: Partial<BuilderComponents>;
   /** Replace any user-visible string of the builder's chrome. */
   labels?: Partial<BuilderLabels>;
+  /** Replace any live-region announcement (drag and drop, moves, undo) or refusal reason. */
+  announcements?: Partial<BuilderAnnouncements>;
+  /** Show Undo, Redo, Collapse all and Expand all above the query (default true). */
+  showToolbar?: boolean;
+  /** How many undo steps to keep (default 100; read when the builder mounts). */
+  historyLimit?: number;
   readOnly?: boolean;
   disabled?: boolean;
   /** Show the live plain-English summary (default true). */
@@ -50,64 +57,73 @@ export interface CohortQueryBuilderProps {
   className?: string;
 }
 
-const selectRootId = (state: QueryStoreState) => state.query.id;
-
-/** The root of a query: a group card, or a single clause that a new clause wraps into an AND. */
-const RootNode = memo(function RootNode() {
-  const store = useQueryStore();
-  const rootId = useStoreSelector(store, selectRootId);
-  const kind = useNodeKind(rootId);
-  const actions = useQueryActions();
-  const { labels, readOnly, disabled } = useBuilderConfig();
-  if (kind === 'group') return <GroupCard id={rootId} path="" isRoot />;
-  const addBeside = () =>
-    actions.apply((query) => {
-      const ids = store.getState().ids;
-      const wrapped = wrapInGroup(query, query.id, 'and', ids);
-      return addNode(wrapped, wrapped.id, createExpressionClause(ids));
-    });
-  return (
-    <div className="pcb-group" role="group" aria-label={labels.builder.toLowerCase()} data-root>
-      <ol className="pcb-members">
-        <li className="pcb-member">
-          <ClauseCard id={rootId} path="1" />
-        </li>
-      </ol>
-      {!readOnly && (
-        <button type="button" onClick={addBeside} disabled={disabled}>
-          {labels.addClause}
-        </button>
-      )}
-    </div>
-  );
-});
-
 /** The visual cohort query builder: edits an AST in its own store and reports Cohort API JSON. */
 export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
-  const { value, defaultValue, onChange, idGenerator, readOnly = false, disabled = false, showSummary = true, showJson = false, className } = props;
-  const { store, loadIssues, sync } = useBuilderStore({ value, defaultValue, onChange, idGenerator });
+  const { value, defaultValue, onChange, idGenerator, historyLimit, readOnly = false, disabled = false } = props;
+  const { showSummary = true, showJson = false, showToolbar = true, className } = props;
+  const { store, loadIssues, sync } = useBuilderStore({ value, defaultValue, onChange, idGenerator, historyLimit });
+  const [view] = useState(createViewStore);
   const components = useShallowStable({ ...defaultComponents, ...props.components });
   const labels = useShallowStable({ ...defaultBuilderLabels, ...props.labels });
+  const announcements = useShallowStable({ ...defaultAnnouncements, ...props.announcements });
   const catalogues = useShallowStable({ events: props.events, properties: props.properties, cohorts: props.cohorts, units: props.units });
   const config = useMemo<BuilderConfig>(
-    () => ({ components, labels, ...catalogues, readOnly, disabled }),
-    [components, labels, catalogues, readOnly, disabled],
+    () => ({ components, labels, announcements, ...catalogues, readOnly, disabled }),
+    [components, labels, announcements, catalogues, readOnly, disabled],
   );
+  const [arrange] = useState(createArrangeHelpers);
   return (
     <QueryStoreProvider store={store}>
-      <BuilderConfigProvider value={config}>
-        <div className={['pcb-builder', className].filter(Boolean).join(' ')} role="group" aria-label={labels.builder} data-readonly={readOnly || undefined} data-disabled={disabled || undefined}>
-          {loadIssues.length > 0 && (
-            <div role="alert" className="pcb-load-error">
-              {labels.valueNotLoaded} {loadIssues.map((issue) => issue.message).join(' ')}
-            </div>
-          )}
-          <RootNode />
-          {showSummary && <QuerySummary />}
-          {showJson && <JsonPreview />}
-          {value !== undefined && <ControlledSync value={value} sync={sync} />}
-        </div>
-      </BuilderConfigProvider>
+      <ViewStoreProvider store={view}>
+        <BuilderConfigProvider value={config}>
+          <ArrangeContextProvider value={arrange}>
+            <BuilderFrame attachRoot={arrange.attachRoot} className={className} showToolbar={showToolbar} loadIssues={loadIssues.map((issue) => issue.message)}>
+              <ArrangeDnd>
+                <RootNode />
+              </ArrangeDnd>
+              {showSummary && <QuerySummary />}
+              {showJson && <JsonPreview />}
+              {value !== undefined && <ControlledSync value={value} sync={sync} />}
+            </BuilderFrame>
+          </ArrangeContextProvider>
+        </BuilderConfigProvider>
+      </ViewStoreProvider>
     </QueryStoreProvider>
+  );
+}
+
+/** The builder's outer box: its name, load errors, toolbar, notices, live region and undo shortcuts. */
+function BuilderFrame({ attachRoot, className, showToolbar, loadIssues, children }: { attachRoot: (element: HTMLElement | null) => void; className?: string; showToolbar: boolean; loadIssues: string[]; children: ReactNode }) {
+  const { labels, readOnly, disabled } = useBuilderConfig();
+  const { undo, redo } = useUndoRedo();
+  const view = useViewStore();
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = readOnly || disabled ? undefined : historyShortcut(event);
+    // A textarea holds a JSON draft not yet in the store: its own undo is the one a person expects there.
+    if (!step || (event.target as HTMLElement).tagName === 'TEXTAREA' || view.getState().drag) return;
+    event.preventDefault();
+    if (step === 'undo') undo();
+    else redo();
+  };
+  return (
+    <div
+      ref={attachRoot}
+      className={['pcb-builder', className].filter(Boolean).join(' ')}
+      role="group"
+      aria-label={labels.builder}
+      data-readonly={readOnly || undefined}
+      data-disabled={disabled || undefined}
+      onKeyDown={onKeyDown}
+    >
+      {loadIssues.length > 0 && (
+        <div role="alert" className="pcb-load-error">
+          {labels.valueNotLoaded} {loadIssues.join(' ')}
+        </div>
+      )}
+      {showToolbar && <BuilderToolbar />}
+      <ArrangeNotice />
+      {children}
+      <LiveAnnouncer />
+    </div>
   );
 }

@@ -1,24 +1,33 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import type { Combinator, NodeId } from '../query/ast';
 import { createExpressionClause, createGroup } from '../query/nodes';
 import { createClause, type NewClauseKind } from '../query/newClause';
 import { useChildIds, useCombinator, useNodeIssues, useNodeKind } from '../hooks/useNode';
 import { useQueryActions } from '../hooks/useQueryActions';
 import { useQueryStore } from '../hooks/QueryStoreContext';
+import { useCollapsed, useDropMark } from '../hooks/useView';
 import { useBuilderConfig } from './BuilderConfig';
 import { AddClauseControl } from './AddClauseControl';
 import { CombinatorToggle } from './CombinatorToggle';
 import { ClauseCard } from './ClauseCard';
 import { NodeIssues } from './NodeIssues';
+import { GroupHeader } from './GroupHeader';
+import { DragHandleProvider } from './dnd/DragHandle';
+import { GroupDropZone, NewGroupZone } from './dnd/DropZones';
+import type { DropData } from './dnd/dragController';
 
-/** An and/or group of clauses (and, at the root, of groups): its toggle, members and add controls. */
+/** An and/or group of clauses (and, at the root, of groups): its header, toggle, members and add controls. */
 export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: NodeId; path: string; isRoot: boolean }) {
   const childIds = useChildIds(id);
   const combinator = useCombinator(id) ?? 'and';
   const issues = useNodeIssues(id);
+  const folded = useCollapsed(id) && !isRoot;
   const store = useQueryStore();
   const actions = useQueryActions();
   const { labels, readOnly, disabled } = useBuilderConfig();
+  const bodyId = useId();
   const name = isRoot ? labels.builder.toLowerCase() : labels.group(path);
   const setCombinator = useCallback((next: Combinator) => actions.setCombinator(id, next), [actions, id]);
   const addClause = useCallback((kind: NewClauseKind) => actions.add(id, createClause(kind, store.getState().ids)), [actions, id, store]);
@@ -31,41 +40,87 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
   const invalid = issues.some((issue) => issue.severity === 'error');
 
   return (
-    <div className="pcb-group" role="group" aria-label={name} data-combinator={combinator} data-invalid={invalid || undefined} data-root={isRoot || undefined}>
-      <CombinatorToggle value={combinator} onChange={setCombinator} name={name} />
-      {childIds.length === 0 ? (
-        <p className="pcb-empty">{labels.emptyGroup}</p>
-      ) : (
-        <ol className="pcb-members">
-          {childIds.map((childId, index) => (
-            <NodeCard key={childId} id={childId} path={path ? `${path}.${index + 1}` : `${index + 1}`} />
-          ))}
-        </ol>
-      )}
-      <NodeIssues id={id} />
-      {editable && (
-        <div className="pcb-group-actions">
-          <AddClauseControl onAdd={addClause} name={name} />
-          {isRoot && (
-            <button type="button" onClick={addGroup} disabled={disabled}>
-              {labels.addGroup}
-            </button>
+    <div
+      className="pcb-group"
+      role="group"
+      aria-label={name}
+      data-combinator={combinator}
+      data-invalid={invalid || undefined}
+      data-root={isRoot || undefined}
+      data-state={isRoot ? undefined : folded ? 'closed' : 'open'}
+    >
+      {!isRoot && <GroupHeader id={id} name={name} folded={folded} bodyId={bodyId} />}
+      {/* Folding hides rather than unmounts: drafts inside survive, and unfolding gives back the same DOM. */}
+      <div id={bodyId} className="pcb-group-body" hidden={folded}>
+        <CombinatorToggle value={combinator} onChange={setCombinator} name={name} />
+        <GroupDropZone id={id} marked={isRoot}>
+          {childIds.length === 0 ? (
+            <p className="pcb-empty">{labels.emptyGroup}</p>
+          ) : (
+            <SortableContext id={id} items={childIds as NodeId[]} strategy={verticalListSortingStrategy}>
+              <ol className="pcb-members">
+                {childIds.map((childId, index) => (
+                  <NodeCard key={childId} id={childId} path={path ? `${path}.${index + 1}` : `${index + 1}`} />
+                ))}
+              </ol>
+            </SortableContext>
           )}
-          {!isRoot && (
-            <button type="button" onClick={() => actions.remove(id)} disabled={disabled}>
-              {labels.remove(name)}
-            </button>
-          )}
-        </div>
-      )}
+        </GroupDropZone>
+        {isRoot && editable && <NewGroupZone />}
+        <NodeIssues id={id} />
+        {editable && (
+          <div className="pcb-group-actions">
+            <AddClauseControl onAdd={addClause} name={name} />
+            {isRoot && (
+              <button type="button" onClick={addGroup} disabled={disabled}>
+                {labels.addGroup}
+              </button>
+            )}
+            {!isRoot && (
+              <button type="button" onClick={() => actions.remove(id)} disabled={disabled}>
+                {labels.remove(name)}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
     </div>
   );
 });
 
-/** One member of a group: a nested group or a clause card. Re-renders only if its kind changes. */
+const NODE_DATA: DropData = { kind: 'node' };
+
+/**
+ * One member of a group: a sortable item holding a nested group or a clause card. It re-renders
+ * while a drag moves over its group; the card inside does not (its props stay the same).
+ */
 // It lives beside GroupCard because the two render each other: one file keeps the import graph acyclic.
 const NodeCard = memo(function NodeCard({ id, path }: { id: NodeId; path: string }) {
   const kind = useNodeKind(id);
+  const { labels, readOnly, disabled } = useBuilderConfig();
+  const mark = useDropMark(id);
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id,
+    data: NODE_DATA,
+    disabled: readOnly || disabled,
+    attributes: { roleDescription: labels.draggable },
+  });
+  const binding = useMemo(
+    () => (readOnly ? null : { id, attributes, listeners, setActivatorNodeRef, disabled }),
+    [readOnly, id, attributes, listeners, setActivatorNodeRef, disabled],
+  );
   if (kind === undefined) return null;
-  return <li className="pcb-member">{kind === 'group' ? <GroupCard id={id} path={path} isRoot={false} /> : <ClauseCard id={id} path={path} />}</li>;
+  return (
+    <li
+      ref={setNodeRef}
+      className="pcb-member"
+      style={transform || transition ? { transform: CSS.Translate.toString(transform), transition } : undefined}
+      data-dragging={isDragging || undefined}
+      data-drop={mark}
+    >
+      <DragHandleProvider value={binding}>
+        {kind === 'group' ? <GroupCard id={id} path={path} isRoot={false} /> : <ClauseCard id={id} path={path} />}
+      </DragHandleProvider>
+    </li>
+  );
 });

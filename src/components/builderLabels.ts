@@ -47,6 +47,30 @@ export interface BuilderLabels {
   rawValue: string;
   replaceRawValue: string;
   readOnlyNote: string;
+  /** Arranging: drag handles, move actions, folding, undo. */
+  drag: (what: string) => string;
+  draggable: string;
+  moveUp: (what: string) => string;
+  moveDown: (what: string) => string;
+  moveUpText: string;
+  moveDownText: string;
+  moveTo: (what: string) => string;
+  moveToText: string;
+  moveDestination: (what: string) => string;
+  moveConfirm: string;
+  cancel: string;
+  topLevel: string;
+  newGroup: string;
+  newGroupZone: string;
+  details: (what: string) => string;
+  issueCount: (errors: number, warnings: number) => string;
+  tools: string;
+  undo: string;
+  redo: string;
+  collapseAll: string;
+  expandAll: string;
+  announcements: string;
+  cannotDrop: string;
 }
 
 /** The default (English) strings of the builder. */
@@ -116,4 +140,28 @@ export const defaultBuilderLabels: BuilderLabels = {
   rawValue: 'Unrecognised value, kept as is',
   replaceRawValue: 'Replace',
   readOnlyNote: 'Read only',
+  drag: (what) => `Drag ${what}`,
+  draggable: 'draggable',
+  moveUp: (what) => `Move ${what} up`,
+  moveDown: (what) => `Move ${what} down`,
+  moveUpText: '↑',
+  moveDownText: '↓',
+  moveTo: (what) => `Move ${what} to another group`,
+  moveToText: 'Move…', // the visible text must be part of the accessible name (axe label-content-name-mismatch)
+  moveDestination: (what) => `Destination for ${what}`,
+  moveConfirm: 'Move',
+  cancel: 'Cancel',
+  topLevel: 'Top level',
+  newGroup: 'New group',
+  newGroupZone: 'Drop a clause here to start a new group',
+  details: (what) => `Details of ${what}`,
+  issueCount: (errors, warnings) =>
+    [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`].filter(Boolean).join(', '),
+  tools: 'Query tools',
+  undo: 'Undo',
+  redo: 'Redo',
+  collapseAll: 'Collapse all',
+  expandAll: 'Expand all',
+  announcements: 'Arrangement announcements',
+  cannotDrop: 'Cannot drop here',
 };

@@ -23,6 +23,8 @@ export interface BuilderStoreOptions {
   defaultValue?: JsonObject;
   onChange?: BuilderChangeHandler;
   idGenerator?: IdGenerator;
+  /** How many undo steps to keep (read once, when the builder mounts). */
+  historyLimit?: number;
 }
 
 /** The store, plus the problems of a value that could not be loaded at all. */
@@ -50,9 +52,9 @@ function load(json: unknown, ids: IdGenerator): { query?: Query; issues: QueryIs
  * it hands back the JSON just emitted, the AST (ids, focus) stays; a foreign value is parsed
  * afresh; a rejected edit (the value did not follow) snaps back to the host's value.
  */
-export function useBuilderStore({ value, defaultValue, onChange, idGenerator = defaultIdGenerator }: BuilderStoreOptions): BuilderStoreResult {
+export function useBuilderStore({ value, defaultValue, onChange, idGenerator = defaultIdGenerator, historyLimit }: BuilderStoreOptions): BuilderStoreResult {
   const [initial] = useState(() => load(value ?? defaultValue, idGenerator));
-  const [store] = useState(() => createQueryStore({ initial: initial.query ?? createEmptyQuery(idGenerator), idGenerator }));
+  const [store] = useState(() => createQueryStore({ initial: initial.query ?? createEmptyQuery(idGenerator), idGenerator, historyLimit }));
   const [loadIssues, setLoadIssues] = useState<readonly QueryIssue[]>(initial.issues);
   const accepted = useRef<Accepted>({ json: value, query: store.getState().query });
   const emitted = useRef<{ json: JsonObject; query: Query } | undefined>(undefined);

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { AnyNode, Combinator, NodeId } from '../query/ast';
 import type { QueryIssue } from '../query/issues';
-import { selectChildIds, selectCombinator, selectIssues, selectNode, sameIds } from '../store/selectors';
+import { selectChildIds, selectCombinator, selectIssueCounts, selectIssues, selectNode, selectSiblingPlace, sameIds, type SiblingPlace } from '../store/selectors';
 import { useQueryStore } from './QueryStoreContext';
 import { useStoreSelector } from './useStoreSelector';
 
@@ -33,4 +33,18 @@ export function useCombinator(id: NodeId): Combinator | undefined {
 export function useNodeKind(id: NodeId): AnyNode['kind'] | undefined {
   const store = useQueryStore();
   return useStoreSelector(store, useCallback((state) => selectNode(state, id)?.kind, [id]));
+}
+
+/** Where the node sits among its siblings; re-renders only when that changes. */
+export function useSiblingPlace(id: NodeId): SiblingPlace | undefined {
+  const store = useQueryStore();
+  return useStoreSelector(store, useCallback((state) => selectSiblingPlace(state, id), [id]));
+}
+
+/** Errors and warnings of the node and all inside it; re-renders only when the counts change. */
+export function useIssueCounts(id: NodeId): { errors: number; warnings: number } {
+  const store = useQueryStore();
+  const counts = useStoreSelector(store, useCallback((state) => selectIssueCounts(state, id), [id]));
+  const [errors, warnings] = counts.split('/').map(Number) as [number, number];
+  return { errors, warnings };
 }

@@ -93,14 +93,36 @@ function membershipWords(clause: MembershipClause, voice: Voice): string {
   return `${be} in ${party} segment ${segment} from ${provider}`;
 }
 
+// A clause's words depend on the clause, the property labels, the voice and the nesting only. Nodes
+// are never mutated and an edit replaces only the objects along its path, so a live summary
+// re-words the edited clause and reuses the rest. A few entries per clause: the summary and the
+// clause card ask in different voices.
+interface Worded {
+  labels: DescribeOptions['propertyLabels'];
+  voice: Voice;
+  nested: boolean;
+  text: string;
+}
+const clauseWords = new WeakMap<QueryNode, Worded[]>();
+
 function nodeWords(node: QueryNode, options: DescribeOptions, voice: Voice, nested: boolean): string {
+  if (node.kind === 'group') {
+    if (node.children.length === 0) return `${voice.match} an empty group`;
+    if (node.children.length === 1) return nodeWords(node.children[0]!, options, voice, nested);
+    const text = node.children.map((child) => nodeWords(child, options, voice, true)).join(`, ${node.combinator} `);
+    return nested ? `(${text})` : text;
+  }
+  const labels = options.propertyLabels;
+  const known = clauseWords.get(node) ?? [];
+  const hit = known.find((w) => w.labels === labels && w.voice === voice && w.nested === nested);
+  if (hit) return hit.text;
+  const text = clauseText(node, options, voice, nested);
+  clauseWords.set(node, [{ labels, voice, nested, text }, ...known.slice(0, 3)]);
+  return text;
+}
+
+function clauseText(node: Exclude<QueryNode, { kind: 'group' }>, options: DescribeOptions, voice: Voice, nested: boolean): string {
   switch (node.kind) {
-    case 'group': {
-      if (node.children.length === 0) return `${voice.match} an empty group`;
-      if (node.children.length === 1) return nodeWords(node.children[0]!, options, voice, nested);
-      const text = node.children.map((child) => nodeWords(child, options, voice, true)).join(`, ${node.combinator} `);
-      return nested ? `(${text})` : text;
-    }
     case 'expression': {
       const event = node.event.trim() ? node.event : 'an event not yet chosen';
       const rest = `${windowWords(node.during)}${whereWords(node, 'where', options, nested)}`;

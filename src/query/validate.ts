@@ -3,11 +3,28 @@
  * (the library cannot vouch for it; never blocks) of a query, each at the exact JSON path of the
  * serialized query, with a sentence that says how to fix it.
  */
-import type { Query, QueryNode } from './ast';
+import type { Clause, Query, QueryNode } from './ast';
 import type { PathSegment, QueryIssue } from './issues';
 import { checkClause } from './validate-clauses';
 import { report, reportExtra, reportRaw, type ValidationContext } from './validate-context';
 import { checkShape } from './validate-shape';
+
+// A clause's issues depend on the clause alone; its path only prefixes theirs. Nodes are never
+// mutated and an edit makes new objects only along the edited path, so after one edit the store's
+// revalidation re-checks the edited clause and reuses the issues of every other one.
+const clauseIssues = new WeakMap<Clause, readonly QueryIssue[]>();
+
+function checkClauseOnce(ctx: ValidationContext, clause: Clause, path: PathSegment[]): void {
+  let own = clauseIssues.get(clause);
+  if (!own) {
+    const local: ValidationContext = { issues: [] };
+    checkClause(local, clause, []);
+    own = local.issues;
+    clauseIssues.set(clause, own);
+  }
+  // Fresh objects each time: callers own what they get.
+  for (const issue of own) ctx.issues.push({ ...issue, path: [...path, ...issue.path] });
+}
 
 function checkNode(ctx: ValidationContext, node: QueryNode, path: PathSegment[]): void {
   switch (node.kind) {
@@ -25,7 +42,7 @@ function checkNode(ctx: ValidationContext, node: QueryNode, path: PathSegment[])
       });
       return;
     default:
-      checkClause(ctx, node, path);
+      checkClauseOnce(ctx, node, path);
   }
 }
 

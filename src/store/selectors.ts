@@ -30,3 +30,32 @@ export function selectCombinator(state: QueryData, id: NodeId): Combinator | und
 export function sameIds(a: readonly NodeId[], b: readonly NodeId[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
+
+/** Where a node sits among the members of its group; undefined when no group holds it. */
+export type SiblingPlace = 'only' | 'first' | 'middle' | 'last';
+
+/** Where a node sits among its siblings, for enabling "move up" and "move down". */
+export function selectSiblingPlace(state: QueryData, id: NodeId): SiblingPlace | undefined {
+  const parent = indexQuery(state.query).get(id)?.parent;
+  if (!parent || parent.kind !== 'group') return undefined;
+  const at = parent.children.findIndex((child) => child.id === id);
+  const last = parent.children.length - 1;
+  return last === 0 ? 'only' : at === 0 ? 'first' : at === last ? 'last' : 'middle';
+}
+
+/** The errors and warnings of a node and everything inside it, as `"errors/warnings"` (a string compares cheaply). */
+export function selectIssueCounts(state: QueryData, id: NodeId): string {
+  const index = indexQuery(state.query);
+  let errors = 0;
+  let warnings = 0;
+  for (const [owner, issues] of state.issueIndex) {
+    let entry = index.get(owner);
+    while (entry && entry.node.id !== id) entry = entry.parent ? index.get(entry.parent.id) : undefined;
+    if (!entry) continue;
+    for (const issue of issues) {
+      if (issue.severity === 'error') errors++;
+      else warnings++;
+    }
+  }
+  return `${errors}/${warnings}`;
+}

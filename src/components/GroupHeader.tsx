@@ -1,0 +1,23 @@
+import { memo } from 'react';
+import type { NodeId } from '../query/ast';
+import { useBuilderConfig } from './BuilderConfig';
+import { ArrangeActions } from './ArrangeActions';
+import { DragHandle } from './dnd/DragHandle';
+import { FoldToggle, IssueCount, NodeSummary } from './FoldControls';
+
+/** The header of a nested group: its handle, name, fold toggle and moves; folded, its summary and issue count too. */
+export const GroupHeader = memo(function GroupHeader({ id, name, folded, bodyId }: { id: NodeId; name: string; folded: boolean; bodyId: string }) {
+  const { readOnly } = useBuilderConfig();
+  return (
+    <div className="pcb-group-header">
+      <DragHandle name={name} />
+      <span className="pcb-group-title">{`${name.charAt(0).toUpperCase()}${name.slice(1)}`}</span>
+      {folded && <NodeSummary id={id} />}
+      {folded && <IssueCount id={id} />}
+      <div className="pcb-arrange-actions">
+        <FoldToggle id={id} name={name} controls={bodyId} />
+        {!readOnly && <ArrangeActions id={id} name={name} moveTo={false} />}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,88 @@
+import { memo, useCallback, useId, useState } from 'react';
+import type { NodeId } from '../query/ast';
+import { moveDestinations, type MoveDestination } from '../store/arrange';
+import type { QueryStoreState } from '../store/createQueryStore';
+import { useQueryStore } from '../hooks/QueryStoreContext';
+import { useStoreSelector } from '../hooks/useStoreSelector';
+import { useBuilderConfig } from './BuilderConfig';
+import { useArrange } from './useArrange';
+import { useArrangeContext } from './arrangeContext';
+
+const sameDestinations = (a: MoveDestination[], b: MoveDestination[]) => JSON.stringify(a) === JSON.stringify(b);
+
+/** "Move to…": a disclosure with a list of the groups the clause may go to, and a new group. */
+export const MoveToGroup = memo(function MoveToGroup({ id, name }: { id: NodeId; name: string }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const { labels, disabled } = useBuilderConfig();
+  return (
+    <>
+      <button
+        type="button"
+        className="pcb-move-to"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        aria-label={labels.moveTo(name)}
+        disabled={disabled}
+        data-pcb-action="move-to"
+        data-pcb-node={id}
+        onClick={() => setOpen(!open)}
+      >
+        {labels.moveToText}
+      </button>
+      {open && <MovePanel id={id} name={name} panelId={panelId} onClose={() => setOpen(false)} />}
+    </>
+  );
+});
+
+// Rendered only while open: a 500-clause builder does not hold 500 lists of every group.
+function MovePanel({ id, name, panelId, onClose }: { id: NodeId; name: string; panelId: string; onClose: () => void }) {
+  const store = useQueryStore();
+  const destinations = useStoreSelector(store, useCallback((state: QueryStoreState) => moveDestinations(state.query, id), [id]), sameDestinations);
+  const [choice, setChoice] = useState(0);
+  const arrange = useArrange();
+  const { labels } = useBuilderConfig();
+  const selectId = useId();
+  const label = (d: MoveDestination) => ('newGroup' in d.target ? labels.newGroup : d.position ? capital(labels.group(d.position)) : labels.topLevel);
+  const { focusControl } = useArrangeContext();
+  const close = () => {
+    onClose();
+    focusControl(id, 'move-to');
+  };
+  const confirm = () => {
+    const destination = destinations[Math.min(choice, destinations.length - 1)];
+    if (!destination) return;
+    onClose();
+    arrange(id, destination.target, 'move-to');
+  };
+  return (
+    <div
+      id={panelId}
+      className="pcb-move-panel"
+      role="group"
+      aria-label={labels.moveTo(name)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        close();
+      }}
+    >
+      <label htmlFor={selectId}>{labels.moveDestination(name)}</label>
+      <select id={selectId} value={choice} onChange={(event) => setChoice(Number(event.target.value))} autoFocus>
+        {destinations.map((destination, index) => (
+          <option key={index} value={index}>
+            {label(destination)}
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={confirm} disabled={destinations.length === 0}>
+        {labels.moveConfirm}
+      </button>
+      <button type="button" onClick={close}>
+        {labels.cancel}
+      </button>
+    </div>
+  );
+}
+
+const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -1,0 +1,43 @@
+import { memo } from 'react';
+import { createExpressionClause } from '../query/nodes';
+import { addNode, wrapInGroup } from '../query/ops';
+import type { QueryStoreState } from '../store/createQueryStore';
+import { useQueryStore } from '../hooks/QueryStoreContext';
+import { useNodeKind } from '../hooks/useNode';
+import { useQueryActions } from '../hooks/useQueryActions';
+import { useStoreSelector } from '../hooks/useStoreSelector';
+import { useBuilderConfig } from './BuilderConfig';
+import { ClauseCard } from './ClauseCard';
+import { GroupCard } from './GroupCard';
+
+const selectRootId = (state: QueryStoreState) => state.query.id;
+
+/** The root of a query: a group card, or a single clause that a new clause wraps into an AND. */
+export const RootNode = memo(function RootNode() {
+  const store = useQueryStore();
+  const rootId = useStoreSelector(store, selectRootId);
+  const kind = useNodeKind(rootId);
+  const actions = useQueryActions();
+  const { labels, readOnly, disabled } = useBuilderConfig();
+  if (kind === 'group') return <GroupCard id={rootId} path="" isRoot />;
+  const addBeside = () =>
+    actions.apply((query) => {
+      const ids = store.getState().ids;
+      const wrapped = wrapInGroup(query, query.id, 'and', ids);
+      return addNode(wrapped, wrapped.id, createExpressionClause(ids));
+    });
+  return (
+    <div className="pcb-group" role="group" aria-label={labels.builder.toLowerCase()} data-root>
+      <ol className="pcb-members">
+        <li className="pcb-member">
+          <ClauseCard id={rootId} path="1" />
+        </li>
+      </ol>
+      {!readOnly && (
+        <button type="button" onClick={addBeside} disabled={disabled}>
+          {labels.addClause}
+        </button>
+      )}
+    </div>
+  );
+});

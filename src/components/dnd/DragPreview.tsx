@@ -1,0 +1,32 @@
+import { memo, useCallback } from 'react';
+import type { NodeId } from '../../query/ast';
+import { describeNode } from '../../query/describe';
+import type { QueryStoreState } from '../../store/createQueryStore';
+import type { ViewState } from '../../store/createViewStore';
+import { useNode } from '../../hooks/useNode';
+import { useQueryStore } from '../../hooks/QueryStoreContext';
+import { useStoreSelector } from '../../hooks/useStoreSelector';
+import { useViewStore } from '../../hooks/useView';
+import { useBuilderConfig } from '../BuilderConfig';
+import { nodeName } from './dropTargets';
+
+const selectRefused = (state: ViewState) => !!state.drag?.refused;
+
+/**
+ * What follows the pointer during a drag: the node's name and one-line summary. Hidden from
+ * assistive technology, which hears the live region instead of a second copy of the card.
+ */
+export const DragPreview = memo(function DragPreview({ id }: { id: NodeId }) {
+  const node = useNode(id);
+  const { labels } = useBuilderConfig();
+  const name = useStoreSelector(useQueryStore(), useCallback((state: QueryStoreState) => nodeName(state.query, id, labels), [id, labels]));
+  const refused = useStoreSelector(useViewStore(), selectRefused);
+  if (!node) return null;
+  return (
+    <div className="pcb-drag-preview" aria-hidden="true" data-drop={refused ? 'refused' : undefined}>
+      <span className="pcb-drag-preview__grip">⠿</span>
+      <strong>{`${name.charAt(0).toUpperCase()}${name.slice(1)}`}</strong> <span>{describeNode(node)}</span>
+      {refused && <span className="pcb-drag-preview__refused">{labels.cannotDrop}</span>}
+    </div>
+  );
+});

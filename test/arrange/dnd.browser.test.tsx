@@ -1,0 +1,127 @@
+import { render, screen, within } from '@testing-library/react';
+import { page, userEvent } from 'vitest/browser';
+import { CohortQueryBuilder, createIdGenerator } from '../../src/index';
+import type { JsonObject } from '../../src/index';
+import '../../src/components/styles.css';
+import { cnf, eventsOf, pause, realEventsDriveReact } from './support';
+
+realEventsDriveReact();
+
+function setup(value: JsonObject = cnf(['A', 'B', 'C'], ['D'])) {
+  const onChange = vi.fn<(json: JsonObject) => void>();
+  render(<CohortQueryBuilder defaultValue={value} onChange={onChange} idGenerator={createIdGenerator('t')} showSummary={false} />);
+  return { onChange, last: () => eventsOf(onChange.mock.lastCall?.[0]) };
+}
+
+const center = (element: Element) => {
+  const r = element.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+};
+
+// Pointer down on the handle, moves in steps, pointer up: the events a mouse sends (pointer and mouse kinds).
+async function pointerDrag(handle: Element, to: { x: number; y: number }, steps = 10) {
+  const from = center(handle);
+  const fire = (target: EventTarget, type: string, at: { x: number; y: number }) => {
+    const init = { bubbles: true, cancelable: true, composed: true, clientX: at.x, clientY: at.y, button: 0, buttons: type.endsWith('up') ? 0 : 1 };
+    target.dispatchEvent(type.startsWith('pointer') ? new PointerEvent(type, { ...init, pointerId: 1, isPrimary: true, pointerType: 'mouse' }) : new MouseEvent(type, init));
+  };
+  fire(handle, 'pointerdown', from);
+  fire(handle, 'mousedown', from);
+  for (let i = 1; i <= steps; i++) {
+    const at = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+    fire(document, 'pointermove', at);
+    fire(document, 'mousemove', at);
+    await pause(30);
+  }
+  await pause(60);
+  fire(document, 'pointerup', to);
+  fire(document, 'mouseup', to);
+  await pause(60);
+}
+
+async function keys(...presses: string[]) {
+  for (const press of presses) {
+    await userEvent.keyboard(press);
+    await pause();
+  }
+}
+
+// Tall enough that the whole builder is in view: a pointer drag aims at what is on screen.
+beforeAll(async () => {
+  await page.viewport(1280, 2400);
+  // A resize cancels a drag in progress: let it settle first.
+  await pause(300);
+});
+
+const announcer = () => screen.getByRole('status', { name: 'Arrangement announcements' });
+
+describe('arranging by keyboard (Chromium)', () => {
+  it('given clause 1.2 picked up with Space, when ArrowDown then Space, then it moves below clause 1.3', async () => {
+    const { last } = setup();
+    screen.getByRole('button', { name: 'Drag clause 1.2' }).focus();
+    await keys(' ', '{ArrowDown}', ' ');
+    expect(last()).toEqual({ and: [{ or: ['A', 'C', 'B'] }, { or: ['D'] }] });
+    await pause();
+    expect(screen.getByRole('button', { name: 'Drag clause 1.3' })).toHaveFocus();
+  });
+
+  it('given clause 1.2 picked up, when ArrowDown three times then Space, then it moves to the top of group 2', async () => {
+    const { last } = setup();
+    screen.getByRole('button', { name: 'Drag clause 1.2' }).focus();
+    await keys(' ', '{ArrowDown}', '{ArrowDown}', '{ArrowDown}', ' ');
+    expect(last()).toEqual({ and: [{ or: ['A', 'C'] }, { or: ['B', 'D'] }] });
+  });
+
+  it('given a drag in progress, then the live region says what is picked up, where it would go and where it went', async () => {
+    setup();
+    screen.getByRole('button', { name: 'Drag clause 1.2' }).focus();
+    await keys(' ');
+    expect(announcer()).toHaveTextContent('Picked up clause 1.2. Use the arrow keys to move it, Space to drop it, Escape to cancel.');
+    await keys('{ArrowDown}');
+    expect(announcer()).toHaveTextContent('Clause 1.2 would move to group 1, position 3 of 3.');
+    await keys('{ArrowDown}', '{ArrowDown}');
+    expect(announcer()).toHaveTextContent('Clause 1.2 would move to group 2, position 1 of 2.');
+    await keys(' ');
+    expect(announcer()).toHaveTextContent('Moved clause 1.2 to group 2, position 1 of 2. It is now clause 2.1.');
+  });
+
+  it('given a drag in progress, when Escape, then nothing changes and the live region says so', async () => {
+    const { onChange } = setup();
+    screen.getByRole('button', { name: 'Drag clause 1.2' }).focus();
+    await keys(' ', '{ArrowDown}', '{Escape}');
+    expect(onChange).not.toHaveBeenCalled();
+    expect(announcer()).toHaveTextContent('Cancelled. Clause 1.2 was not moved.');
+  });
+});
+
+describe('arranging by pointer (Chromium)', () => {
+  it('given clause 1.1 dragged by its handle onto the lower half of clause 2.1, then it lands after it', async () => {
+    const { last } = setup();
+    const target = screen.getByRole('article', { name: /^Clause 2\.1:/ }).getBoundingClientRect();
+    await pointerDrag(screen.getByRole('button', { name: 'Drag clause 1.1' }), { x: target.left + 40, y: target.bottom - 4 });
+    expect(last()).toEqual({ and: [{ or: ['B', 'C'] }, { or: ['D', 'A'] }] });
+  });
+
+  it('given clause 1.3 dragged onto the new-group zone, then it becomes a new OR group', async () => {
+    const { last } = setup();
+    await pointerDrag(screen.getByRole('button', { name: 'Drag clause 1.3' }), center(screen.getByText('Drop a clause here to start a new group')));
+    expect(last()).toEqual({ and: [{ or: ['A', 'B'] }, { or: ['D'] }, { or: ['C'] }] });
+  });
+
+  it('given group 2 dropped inside group 1, then the drop is refused: the query is unchanged and the builder says why', async () => {
+    const { onChange } = setup();
+    const inside = screen.getByRole('article', { name: /^Clause 1\.2:/ });
+    await pointerDrag(screen.getByRole('button', { name: 'Drag group 2' }), center(inside));
+    expect(onChange).not.toHaveBeenCalled();
+    const why = /Group 2 was not moved: a group cannot go inside an OR group/;
+    expect(announcer()).toHaveTextContent(why);
+    expect(screen.getByText(why, { selector: 'p' })).toBeVisible();
+  });
+
+  it('given group 2 dragged above group 1 by its header, then the groups swap', async () => {
+    const { last } = setup();
+    const header = within(screen.getByRole('group', { name: 'group 1' })).getByText('Group 1');
+    await pointerDrag(screen.getByRole('button', { name: 'Drag group 2' }), center(header));
+    expect(last()).toEqual({ and: [{ or: ['D'] }, { or: ['A', 'B', 'C'] }] });
+  });
+});

@@ -1,0 +1,34 @@
+import type { JsonObject } from '../../src/index';
+
+/** An event clause, as the Cohort API writes it. */
+export const clause = (event: string): JsonObject => ({ event, frequency: { greater_than_or_equal_to: 1 } });
+
+/** An AND of ORs, each OR given as its event names: `cnf(['A', 'B'], ['C'])`. */
+export function cnf(...groups: string[][]): JsonObject {
+  return { and: groups.map((events) => ({ or: events.map(clause) })) };
+}
+
+/** The event names of an AND of ORs, group by group, for short assertions. */
+export function eventsOf(json: unknown): unknown {
+  const walk = (node: unknown): unknown => {
+    if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (Array.isArray(record.and)) return { and: record.and.map(walk) };
+      if (Array.isArray(record.or)) return { or: record.or.map(walk) };
+      if (typeof record.event === 'string') return record.event;
+    }
+    return node;
+  };
+  return walk(json);
+}
+
+/** Waits, for the gaps dnd-kit's keyboard sensor needs between key presses. */
+export const pause = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Real events drive React in the browser tests; React's act() warnings are for simulated ones. */
+export function realEventsDriveReact(): void {
+  // After Testing Library's own beforeAll, which turns the act environment on.
+  beforeEach(() => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+  });
+}
