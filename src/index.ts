@@ -31,3 +31,18 @@ export type { UpdateCohortVariables, UseUpdateCohortOptions } from './hooks/useU
 export { useCohort } from './hooks/useCohort';
 export type { UseCohortResult } from './hooks/useCohort';
 export type { MutationCallbacks, MutationResult, MutationStatus } from './hooks/useMutation';
+
+// ---- Cohort editor: the create/edit screen, its headless hook, local drafts, query diff ----
+export { CohortEditor } from './components/editor/CohortEditor';
+export type { CohortEditorProps } from './components/editor/CohortEditor';
+export { defaultEditorLabels } from './components/editor/editorLabels';
+export type { EditorLabels, SaveFailure } from './components/editor/editorLabels';
+export { TagsInput } from './components/editor/TagsInput';
+export type { TagsInputProps } from './components/editor/TagsInput';
+export { useCohortEditor } from './hooks/useCohortEditor';
+export type { CohortEditorState, EditorChanges, SaveBlocker, UseCohortEditorOptions } from './hooks/useCohortEditor';
+export type { CohortEditorFields, FieldChange } from './hooks/cohortFields';
+export { useDraftStorage } from './hooks/useDraftStorage';
+export type { DraftStorage, DraftStorageArea, DraftStorageOptions, StoredDraft } from './hooks/useDraftStorage';
+export { diffQuery } from './query/diffQuery';
+export type { ClauseAt, ClauseChange, QueryDiff } from './query/diffQuery';

@@ -1,5 +1,9 @@
-/** Reads the Cohorts API's error envelope, in any of its three spellings, into one shape. */
-import { ErrorEnvelope } from '../schema/cohort';
+/**
+ * Reads the Cohorts API's error envelope, in any of its three spellings, into one shape. Written by
+ * hand rather than with a zod schema: the reading is lenient (a wrongly typed field reads as absent,
+ * nothing fails), which needs `z.catch` on every field, and `z.catch` alone pulls about 4 kB gz of
+ * zod's error machinery into every bundle that imports the client.
+ */
 
 /** What an error envelope says; every field is absent when the envelope does not say it. */
 export interface EnvelopeFields {
@@ -15,14 +19,19 @@ export interface EnvelopeFields {
   docs?: string;
 }
 
-function toInteger(value: number | string | undefined): number | undefined {
+function toInteger(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
   if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value);
   return undefined;
 }
 
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value;
+// A plain object (not an array, not null), or undefined.
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value !== 'string' || value.trim() === '' ? undefined : value;
 }
 
 /**
@@ -33,16 +42,13 @@ function nonEmpty(value: string | undefined): string | undefined {
  * Anything else (not JSON, not an object, a proxy's flat `{message}`) yields what it can, never throws.
  */
 export function readErrorEnvelope(body: unknown): EnvelopeFields {
-  const parsed = ErrorEnvelope.safeParse(body);
-  if (!parsed.success) return {};
-  const envelope = parsed.data;
-  const error = envelope.error ?? {};
+  const envelope = record(body);
+  if (!envelope) return {};
+  const error = record(envelope.error) ?? {};
   const status = error.status;
+  const statusObject = record(status);
   const fields: EnvelopeFields = {
-    status:
-      toInteger(error.status_code) ??
-      toInteger(error.statusCode) ??
-      (typeof status === 'object' ? toInteger(status.code) : toInteger(status)),
+    status: toInteger(error.status_code) ?? toInteger(error.statusCode) ?? (statusObject ? toInteger(statusObject.code) : toInteger(status)),
     statusText: typeof status === 'string' && !/^\d+$/.test(status.trim()) ? nonEmpty(status) : undefined,
     code: toInteger(error.code),
     type: nonEmpty(error.type),

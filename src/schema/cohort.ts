@@ -4,7 +4,8 @@
  *
  * Responses are read leniently: the OpenAPI document spells fields in camelCase while every
  * example and real client uses snake_case, so both spellings are accepted here and the api layer
- * folds them into one camelCase type. Optional fields may also be `null`.
+ * folds them into one camelCase type. Optional fields may also be `null`. The error envelope has no
+ * schema here: it is read leniently, field by field, in api/envelope.ts.
  */
 import * as z from 'zod/mini';
 
@@ -75,39 +76,6 @@ export const UpdateCohortBody = z.object({
 });
 /** An update body on the wire. */
 export type UpdateCohortBody = z.infer<typeof UpdateCohortBody>;
-
-// Every envelope field is optional and a wrongly typed one reads as absent, so one odd field
-// never hides the rest of an error report.
-const lenientString = z.catch(z.optional(z.string()), undefined);
-const lenientCode = z.catch(z.optional(z.union([z.number(), z.string()])), undefined);
-
-/** The error envelope of the Cohorts API in any of its three known spellings. */
-export const ErrorEnvelope = z.object({
-  request_id: lenientString,
-  requestId: lenientString,
-  error: z.catch(
-    z.optional(
-      z.object({
-        type: lenientString,
-        status_code: lenientCode,
-        statusCode: lenientCode,
-        status: z.catch(
-          z.optional(z.union([z.string(), z.number(), z.object({ code: lenientCode })])),
-          undefined,
-        ),
-        code: lenientCode,
-        message: lenientString,
-        cause: lenientString,
-        docs: lenientString,
-      }),
-    ),
-    undefined,
-  ),
-  // A proxy in front of the API may answer with a flat `{ "message": ... }`.
-  message: lenientString,
-});
-/** An error envelope as received. */
-export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;
 
 /** What reading a value with a schema gives: the data, or one sentence per problem. */
 export type SchemaRead<T> = { ok: true; data: T } | { ok: false; problems: string[] };

@@ -1,0 +1,83 @@
+import { useId, useMemo } from 'react';
+import type { IdGenerator } from '../../query/ast';
+import type { PropertyOption } from '../../query/property-types';
+import type { Cohort, CohortApiError, CohortsClient } from '../../hooks/cohortTypes';
+import { useCohortEditor } from '../../hooks/useCohortEditor';
+import type { DraftStorageArea } from '../../hooks/useDraftStorage';
+import type { BuilderComponents, CohortOption } from '../BuilderConfig';
+import type { BuilderLabels } from '../builderLabels';
+import { CohortQueryBuilder } from '../CohortQueryBuilder';
+import type { EventSource } from '../EventPicker';
+import { DraftBanner } from './DraftBanner';
+import type { EditorLabels } from './editorLabels';
+import { EditorFields } from './EditorFields';
+import { SaveBar } from './SaveBar';
+
+/** Props of `CohortEditorForm`: one cohort (or a new one), already loaded. */
+export interface CohortEditorFormProps {
+  /** A Cohorts API client; keep its identity across renders. It holds the key: the editor never sees it. */
+  client: CohortsClient;
+  /** The cohort to edit; absent to create one. */
+  cohort?: Cohort;
+  /** Called after each successful save with the cohort as the API returned it. */
+  onSaved?(cohort: Cohort): void;
+  /** Called after each failed save (the error carries no secrets, so it may be logged). */
+  onSaveError?(error: CohortApiError): void;
+  /** Where drafts are kept; default `window.localStorage` when there is one; `null` keeps none. */
+  storage?: DraftStorageArea | null;
+  /** Milliseconds after the last edit before the draft is stored (default 400). */
+  autosaveDelayMs?: number;
+  /** Storage keys are this prefix plus the cohort id or `new`. */
+  draftKeyPrefix?: string;
+  /** Passed to the builder: the event catalogue. */
+  events?: EventSource;
+  /** Passed to the builder: event properties with their types. */
+  properties?: PropertyOption[];
+  /** Passed to the builder: cohorts a transition clause may point at. */
+  cohorts?: CohortOption[];
+  /** Passed to the builder: units of "in the last N units". */
+  units?: string[];
+  /** Passed to the builder: leaf editor swaps. */
+  components?: Partial<BuilderComponents>;
+  /** Passed to the builder: its own strings. */
+  builderLabels?: Partial<BuilderLabels>;
+  /** Passed to the builder: ids of new nodes. */
+  idGenerator?: IdGenerator;
+  labels: EditorLabels;
+}
+
+/** The create/edit screen of one cohort: fields, builder, summary, change list and Save. */
+export function CohortEditorForm(props: CohortEditorFormProps) {
+  const { labels, properties } = props;
+  const editor = useCohortEditor(props);
+  const titleId = useId();
+  const describeOptions = useMemo(
+    () => ({ propertyLabels: Object.fromEntries((properties ?? []).filter((p) => p.label).map((p) => [p.path, p.label!])) }),
+    [properties],
+  );
+  const { mode, original, status } = editor;
+  return (
+    <section className="pcb-editor" aria-labelledby={titleId} data-mode={mode} data-state={status} aria-busy={status === 'pending' || undefined}>
+      <h2 id={titleId} className="pcb-editor__title">
+        {original ? labels.updateTitle(original.name) : labels.createTitle}
+      </h2>
+      <DraftBanner draft={editor.draft} currentVersion={original?.lastUpdatedAt} labels={labels} />
+      <EditorFields mode={mode} fields={editor.fields} setField={editor.setField} labels={labels} />
+      <div className="pcb-editor-field pcb-editor-query">
+        <h3 className="pcb-editor__subtitle">{labels.query}</h3>
+        <CohortQueryBuilder
+          value={editor.fields.query}
+          onChange={editor.setQuery}
+          events={props.events}
+          properties={properties}
+          cohorts={props.cohorts}
+          units={props.units}
+          components={props.components}
+          labels={props.builderLabels}
+          idGenerator={props.idGenerator}
+        />
+      </div>
+      <SaveBar editor={editor} labels={labels} describeOptions={describeOptions} />
+    </section>
+  );
+}
