@@ -1,0 +1,99 @@
+// The in-page half of the browser bench: mounts a builder, times keystrokes to the next paint, counts renders.
+import { createElement, useLayoutEffect, type ReactElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { countRenders, hostComponents, type RenderCount } from './renders';
+
+/** What a page tells the harness: how to render its builder and where the edited input is. */
+export interface BenchPage {
+  /** The builder, as a host would render it. */
+  render(): ReactElement;
+  /** The host's own components (its state holder), left out of the render counts. */
+  host: unknown[];
+  /** The value input typed into, and the element of the clause (or rule group) that holds it. */
+  target(): { input: HTMLInputElement; clause: Element };
+  /** Optionally a second input whose keystrokes change the query (for builders whose value input keeps a draft). */
+  queryTarget?(): { input: HTMLInputElement; clause: Element };
+}
+
+/** What the Node side calls through `page.evaluate`. */
+export interface BenchApi {
+  mount(): Promise<{ commitMs: number; paintMs: number; domNodes: number }>;
+  /** Focuses the input of `which` and puts the caret at its end. */
+  focus(which: 'value' | 'query'): void;
+  /** Arms the timer for the next keydown; `result` resolves with keydown → next paint in ms. */
+  arm(): void;
+  result(): Promise<number>;
+  startCounting(which: 'value' | 'query'): void;
+  stopCounting(): RenderCount;
+}
+
+declare global {
+  interface Window {
+    bench: BenchApi;
+  }
+}
+
+// Resolves after the next paint: rAF runs before the frame is painted, a message posted from it runs after.
+function afterNextPaint(): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
+/** Exposes `window.bench` for `page`. */
+export function installBench(page: BenchPage): void {
+  for (const component of page.host) hostComponents.add(component);
+  let pending: Promise<number> | undefined;
+  let stopCounting: (() => RenderCount) | undefined;
+  const pick = (which: 'value' | 'query') => {
+    const target = which === 'query' ? page.queryTarget?.() : page.target();
+    if (!target) throw new Error(`this page has no ${which} input`);
+    return target;
+  };
+
+  window.bench = {
+    mount: () =>
+      new Promise((resolve, reject) => {
+        const start = performance.now();
+        // The root's layout effect runs once the whole tree is committed.
+        function Committed({ children }: { children: ReactElement }) {
+          useLayoutEffect(() => {
+            const commitMs = performance.now() - start;
+            void afterNextPaint().then((end) => resolve({ commitMs, paintMs: end - start, domNodes: document.getElementsByTagName('*').length }));
+          }, []);
+          return children;
+        }
+        // A builder that throws while rendering fails the run with its message instead of hanging it.
+        const root = createRoot(document.getElementById('root')!, { onUncaughtError: (error) => reject(error) });
+        root.render(createElement(Committed, null, page.render()));
+      }),
+    focus: (which) => {
+      const { input } = pick(which);
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    },
+    arm: () => {
+      pending = new Promise((resolve) => {
+        const onKeyDown = (event: KeyboardEvent) => {
+          window.removeEventListener('keydown', onKeyDown, true);
+          // The event's own time stamp: when the browser created it, before any handler ran.
+          void afterNextPaint().then((end) => resolve(end - event.timeStamp));
+        };
+        window.addEventListener('keydown', onKeyDown, true);
+      });
+    },
+    result: () => pending ?? Promise.reject(new Error('arm() first')),
+    startCounting: (which) => {
+      stopCounting = countRenders(pick(which).clause);
+    },
+    stopCounting: () => {
+      const counted = stopCounting?.() ?? { inside: 0, outside: 0, commits: 0, outsideByName: {} };
+      stopCounting = undefined;
+      return counted;
+    },
+  };
+}

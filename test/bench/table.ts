@@ -1,0 +1,115 @@
+// Turns the figures into the one table the bench prints (Markdown, so RESULTS.md can take it as is).
+import type { BuilderResult, KeystrokeResult } from './browser';
+import type { ParseResult } from './parse';
+import type { SizeResult } from './size';
+
+/** One line of the table. */
+export interface Row {
+  measure: string;
+  ours: string;
+  against: string;
+  ratio: string;
+  goal: string;
+  met: string;
+}
+
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+const sizeCell = (s: SizeResult) => `${kb(s.gzip)} kB gz (${kb(s.min)} min, ${kb(s.brotli)} br)`;
+const x = (ratio: number) => (Number.isNaN(ratio) ? '—' : `${ratio.toFixed(2)}×`);
+const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+
+function sizeRows(sizes: SizeResult[]): Row[] {
+  const get = (prefix: string) => sizes.find((s) => s.name.startsWith(prefix));
+  const rqb = get('react-querybuilder QueryBuilder');
+  const dnd = get('react-querybuilder + dnd (react-dnd)');
+  const against = rqb && dnd ? `RQB ${kb(rqb.gzip)} kB, RQB+DnD ${kb(dnd.gzip)} kB` : '';
+  const rows: Row[] = [];
+  for (const s of sizes.filter((s) => !s.name.startsWith('react-querybuilder'))) {
+    const isIndex = s.name.startsWith("'.' (whole");
+    const isCore = s.name.startsWith("'./core' (whole");
+    const vsRqb = rqb ? s.gzip / rqb.gzip : Number.NaN;
+    const row: Row = { measure: `size ${s.name}`, ours: sizeCell(s), against: '', ratio: '', goal: '', met: '' };
+    if (s.name.startsWith("'.'") && rqb && dnd) {
+      row.against = against;
+      row.ratio = `${x(vsRqb)} (${x(s.gzip / dnd.gzip)} DnD)`;
+    }
+    if (isIndex) Object.assign(row, { goal: '≤ 35 kB, ≤ 0.8× RQB', met: yes(s.gzip <= 35_000 && vsRqb <= 0.8) });
+    if (isCore) Object.assign(row, { goal: '≤ 12 kB', met: yes(s.gzip <= 12_000) });
+    rows.push(row);
+  }
+  for (const s of sizes.filter((s) => s.name.startsWith('react-querybuilder'))) {
+    rows.push({ measure: `size ${s.name}`, ours: '', against: sizeCell(s), ratio: '', goal: '', met: '' });
+  }
+  return rows;
+}
+
+function browserRows(builders: BuilderResult[]): Row[] {
+  const ours = builders.find((b) => b.name === 'ours');
+  const rqb = builders.find((b) => b.name === 'rqb');
+  const dnd = builders.find((b) => b.name === 'rqb-dnd');
+  if (!ours) return [];
+  const against = (pick: (b: BuilderResult) => number | undefined, unit: string) =>
+    [rqb && `RQB ${pick(rqb)}${unit}`, dnd && `RQB+DnD ${pick(dnd)}${unit}`].filter(Boolean).join(', ');
+  // Ratios against react-querybuilder without DnD; NaN (shown as "—") when it did not run.
+  const vs = (mine: number, pick: (b: BuilderResult) => number) => (rqb ? mine / pick(rqb) : Number.NaN);
+  const keys = (label: string, mine: KeystrokeResult, goal: boolean): Row[] => [
+    {
+      measure: `keystroke → paint, median (${label})`,
+      ours: `${mine.medianMs} ms`,
+      against: against((b) => b.value.medianMs, ' ms'),
+      ratio: x(vs(mine.medianMs, (b) => b.value.medianMs)),
+      goal: goal ? '≤ 16 ms, ≤ 0.5× RQB' : '',
+      met: goal ? yes(mine.medianMs <= 16 && vs(mine.medianMs, (b) => b.value.medianMs) <= 0.5) : '',
+    },
+    { measure: `keystroke → paint, p95 (${label})`, ours: `${mine.p95Ms} ms`, against: against((b) => b.value.p95Ms, ' ms'), ratio: x(vs(mine.p95Ms, (b) => b.value.p95Ms)), goal: '', met: '' },
+    {
+      measure: `components rendered outside the edited clause per keystroke (${label})`,
+      ours: `${mine.outsidePerKey} (inside: ${mine.insidePerKey})`,
+      against: against((b) => b.value.outsidePerKey, ''),
+      ratio: '',
+      goal: '0',
+      met: yes(mine.outsidePerKey === 0),
+    },
+  ];
+  return [
+    {
+      measure: 'mount 500 clauses × 5 conditions → first paint (median)',
+      ours: `${ours.mountMs} ms`,
+      against: against((b) => b.mountMs, ' ms'),
+      ratio: x(vs(ours.mountMs, (b) => b.mountMs)),
+      goal: '≤ 1× RQB',
+      met: yes(vs(ours.mountMs, (b) => b.mountMs) <= 1),
+    },
+    ...keys('value input', ours.value, true),
+    ...(ours.query ? keys('property input: edits the query', ours.query, true) : []),
+    { measure: 'JS heap after mount (after GC)', ours: `${ours.heapMb} MB`, against: against((b) => b.heapMb, ' MB'), ratio: x(vs(ours.heapMb, (b) => b.heapMb)), goal: '', met: '' },
+    { measure: 'DOM elements after mount', ours: `${ours.domNodes}`, against: against((b) => b.domNodes, ''), ratio: x(vs(ours.domNodes, (b) => b.domNodes)), goal: '', met: '' },
+  ];
+}
+
+function parseRows(results: ParseResult[]): Row[] {
+  return results.flatMap((r) => [
+    {
+      measure: `parse + validate + serialize, ${r.document}`,
+      ours: `${r.totalMs} ms (${r.parseMs} + ${r.validateMs} + ${r.serializeMs})`,
+      against: `JSON.parse + stringify ${r.floorMs} ms`,
+      ratio: x(r.totalRatio),
+      goal: '≤ 5×',
+      met: yes(r.totalRatio <= 5),
+    },
+    { measure: `validate after a one-clause edit (the store's path), ${r.document}`, ours: `${r.revalidateMs} ms`, against: `floor ${r.floorMs} ms`, ratio: x(r.revalidateMs / r.floorMs), goal: '', met: '' },
+    { measure: `zod WireQuery.safeParse, ${r.document}`, ours: `${r.zodMs} ms`, against: `floor ${r.floorMs} ms`, ratio: x(r.zodMs / r.floorMs), goal: '', met: '' },
+  ]);
+}
+
+/** All rows of the sections that ran. */
+export function rowsOf(figures: { sizes?: SizeResult[]; builders?: BuilderResult[]; parsing?: ParseResult[] }): Row[] {
+  return [...sizeRows(figures.sizes ?? []), ...browserRows(figures.builders ?? []), ...parseRows(figures.parsing ?? [])];
+}
+
+/** The rows as a Markdown table. */
+export function markdownTable(rows: Row[]): string {
+  const head: Row = { measure: 'Measure', ours: 'permutive-cohort-builder', against: 'Compared with', ratio: 'Ratio', goal: 'Goal', met: 'Met' };
+  const line = (r: Row) => `| ${[r.measure, r.ours, r.against, r.ratio, r.goal, r.met].join(' | ')} |`;
+  return [line(head), '| --- | --- | --- | --- | --- | --- |', ...rows.map(line)].join('\n');
+}
