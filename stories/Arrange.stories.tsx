@@ -1,0 +1,114 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { CohortQueryBuilder, type JsonObject } from '../src/index';
+import { demoEvents } from './support/catalogues';
+import { previewJson } from './support/json';
+
+const clause = (event: string): JsonObject => ({ event, frequency: { greater_than_or_equal_to: 1 } });
+/** Two OR groups of event clauses: Pageview, videoViews, LinkClick in group 1; Signup in group 2. */
+const start: JsonObject = { and: [{ or: [clause('Pageview'), clause('videoViews'), clause('LinkClick')] }, { or: [clause('Signup')] }] };
+
+/** The event names, group by group, of the JSON the preview shows. */
+function eventsIn(canvasElement: HTMLElement): string[][] {
+  type Member = { event?: string; or?: Member[] };
+  const json = previewJson(canvasElement) as { and: Member[] };
+  // A bare clause at the top level reads as a group of one, so a wrong move fails the comparison, not the helper.
+  return json.and.map((member) => (member.or ?? [member]).map((inner) => inner.event ?? '?'));
+}
+
+// dnd-kit's keyboard sensor reads layout between presses: leave it a moment.
+const pause = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
+async function press(...keys: string[]) {
+  for (const key of keys) {
+    await userEvent.keyboard(key);
+    await pause();
+  }
+}
+
+const meta = {
+  title: 'Builder/Arrange',
+  component: CohortQueryBuilder,
+  args: { onChange: fn(), events: demoEvents, showJson: true, showSummary: false, defaultValue: start },
+} satisfies Meta<typeof CohortQueryBuilder>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Keyboard drag: focus a handle, Space to pick up, arrows to move, Space to drop; the live region narrates. */
+export const KeyboardDrag: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    canvas.getByRole('button', { name: 'Drag clause 1.2' }).focus();
+    await press(' ');
+    const announcer = canvas.getByRole('status', { name: 'Arrangement announcements' });
+    await expect(announcer).toHaveTextContent(/Picked up clause 1\.2/);
+    await press('{ArrowDown}', '{ArrowDown}', '{ArrowDown}', ' ');
+    await waitFor(() => expect(eventsIn(canvasElement)).toEqual([['Pageview', 'LinkClick'], ['videoViews', 'Signup']]));
+    await expect(announcer).toHaveTextContent('Moved clause 1.2 to group 2, position 1 of 2. It is now clause 2.1.');
+  },
+};
+
+/** Escape during a keyboard drag puts the clause back and says so. */
+export const CancelledDrag: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    canvas.getByRole('button', { name: 'Drag clause 1.2' }).focus();
+    await press(' ', '{ArrowDown}', '{Escape}');
+    await expect(canvas.getByRole('status', { name: 'Arrangement announcements' })).toHaveTextContent('Cancelled. Clause 1.2 was not moved.');
+    await expect(args.onChange).not.toHaveBeenCalled();
+  },
+};
+
+/** Moving without dragging: the ↑ / ↓ buttons, and "Move…" to another group or a new one. */
+export const MoveButtons: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Move clause 1.1 down' }));
+    await expect(eventsIn(canvasElement)).toEqual([['videoViews', 'Pageview', 'LinkClick'], ['Signup']]);
+    await expect(canvas.getByRole('button', { name: 'Move clause 1.2 down' })).toHaveFocus();
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Move clause 1.3 to another group' }));
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Destination for clause 1.3' }), 'New group');
+    await userEvent.click(canvas.getByRole('button', { name: 'Move' }));
+    await expect(eventsIn(canvasElement)).toEqual([['videoViews', 'Pageview'], ['Signup'], ['LinkClick']]);
+  },
+};
+
+/** Undo and redo, by the toolbar buttons and by Ctrl+Z / Shift+Ctrl+Z; a typed word is one step. */
+export const UndoRedo: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const event = canvas.getByRole('combobox', { name: 'Event (clause 2.1)' });
+    await userEvent.type(event, 'Done');
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove clause 1.1' }));
+    await expect(eventsIn(canvasElement)).toEqual([['videoViews', 'LinkClick'], ['SignupDone']]);
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Undo' }));
+    await expect(eventsIn(canvasElement)).toEqual([['Pageview', 'videoViews', 'LinkClick'], ['SignupDone']]);
+    canvas.getByRole('combobox', { name: 'Event (clause 2.1)' }).focus();
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await expect(eventsIn(canvasElement)).toEqual([['Pageview', 'videoViews', 'LinkClick'], ['Signup']]);
+    await userEvent.keyboard('{Shift>}{Control>}z{/Control}{/Shift}');
+    await expect(eventsIn(canvasElement)).toEqual([['Pageview', 'videoViews', 'LinkClick'], ['SignupDone']]);
+    await userEvent.click(canvas.getByRole('button', { name: 'Redo' }));
+    await expect(eventsIn(canvasElement)).toEqual([['videoViews', 'LinkClick'], ['SignupDone']]);
+  },
+};
+
+/** Fold a clause or a whole group to its one-line summary; Collapse all / Expand all. */
+export const Collapse: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Details of clause 1.1' }));
+    const first = canvas.getByRole('article', { name: /^Clause 1\.1:/ });
+    await expect(first).toHaveAttribute('data-state', 'closed');
+    await expect(within(first).getByText('did Pageview at least once')).toBeVisible();
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Collapse all' }));
+    await expect(canvas.getByRole('group', { name: 'group 2' })).toHaveAttribute('data-state', 'closed');
+    await expect(canvas.queryByRole('article', { name: /^Clause 2\.1:/ })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Expand all' }));
+    await expect(canvas.getByRole('combobox', { name: 'Event (clause 2.1)' })).toBeVisible();
+    // Folding changes how the query looks, never the query.
+    await expect(eventsIn(canvasElement)).toEqual([['Pageview', 'videoViews', 'LinkClick'], ['Signup']]);
+  },
+};
