@@ -8,6 +8,15 @@ export function cnf(...groups: string[][]): JsonObject {
   return { and: groups.map((events) => ({ or: events.map(clause) })) };
 }
 
+/** 50 OR groups of 10 event clauses each (E1_1 … E50_10): 500 clauses. */
+export function query500(): JsonObject {
+  return {
+    and: Array.from({ length: 50 }, (_, g) => ({
+      or: Array.from({ length: 10 }, (_, c) => ({ event: `E${g + 1}_${c + 1}`, frequency: { greater_than_or_equal_to: 1 } })),
+    })),
+  };
+}
+
 /** The event names of an AND of ORs, group by group, for short assertions. */
 export function eventsOf(json: unknown): unknown {
   const walk = (node: unknown): unknown => {
