@@ -47,7 +47,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           globals: true,
-          setupFiles: ['./test/setup.ts'],
+          setupFiles: ['./test/support/react-devtools-hook.ts', './test/setup.ts'],
           include: ['test/**/*.browser.test.{ts,tsx}'],
           browser: browser(),
           testTimeout: 30_000,

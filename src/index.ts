@@ -7,6 +7,8 @@ export type { CohortQueryBuilderProps } from './components/CohortQueryBuilder';
 export type { BuilderComponents, CohortOption } from './components/BuilderConfig';
 export { defaultBuilderLabels } from './components/builderLabels';
 export type { BuilderLabels } from './components/builderLabels';
+export { defaultAnnouncements } from './components/announcements';
+export type { BuilderAnnouncements } from './components/announcements';
 export { EventPicker } from './components/EventPicker';
 export type { EventOption, EventPickerProps, EventSource } from './components/EventPicker';
 export { ComparisonEditor } from './components/ComparisonEditor';

@@ -1,22 +1,20 @@
-import { memo, useCallback, useId, useMemo } from 'react';
-import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
+import { memo, useCallback, useId } from 'react';
 import type { Combinator, NodeId } from '../query/ast';
 import { createExpressionClause, createGroup } from '../query/nodes';
 import { createClause, type NewClauseKind } from '../query/newClause';
 import { useChildIds, useCombinator, useNodeIssues, useNodeKind } from '../hooks/useNode';
 import { useQueryActions } from '../hooks/useQueryActions';
 import { useQueryStore } from '../hooks/QueryStoreContext';
-import { useCollapsed, useDropMark } from '../hooks/useView';
+import { useCollapsed, useDropMark, useIsDragged } from '../hooks/useView';
 import { useBuilderConfig } from './BuilderConfig';
 import { AddClauseControl } from './AddClauseControl';
 import { CombinatorToggle } from './CombinatorToggle';
 import { ClauseCard } from './ClauseCard';
 import { NodeIssues } from './NodeIssues';
 import { GroupHeader } from './GroupHeader';
-import { DragHandleProvider } from './dnd/DragHandle';
+import { MemberProvider } from './dnd/DragHandle';
 import { GroupDropZone, NewGroupZone } from './dnd/DropZones';
-import type { DropData } from './dnd/dragController';
+import { dropAttributes } from './dnd/measureTargets';
 
 /** An and/or group of clauses (and, at the root, of groups): its header, toggle, members and add controls. */
 export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: NodeId; path: string; isRoot: boolean }) {
@@ -57,13 +55,11 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
           {childIds.length === 0 ? (
             <p className="pcb-empty">{labels.emptyGroup}</p>
           ) : (
-            <SortableContext id={id} items={childIds as NodeId[]} strategy={verticalListSortingStrategy}>
-              <ol className="pcb-members">
-                {childIds.map((childId, index) => (
-                  <NodeCard key={childId} id={childId} path={path ? `${path}.${index + 1}` : `${index + 1}`} />
-                ))}
-              </ol>
-            </SortableContext>
+            <ol className="pcb-members">
+              {childIds.map((childId, index) => (
+                <NodeCard key={childId} id={childId} path={path ? `${path}.${index + 1}` : `${index + 1}`} />
+              ))}
+            </ol>
           )}
         </GroupDropZone>
         {isRoot && editable && <NewGroupZone />}
@@ -88,39 +84,19 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
   );
 });
 
-const NODE_DATA: DropData = { kind: 'node' };
-
 /**
- * One member of a group: a sortable item holding a nested group or a clause card. It re-renders
- * while a drag moves over its group; the card inside does not (its props stay the same).
+ * One member of a group: a drop target holding a nested group or a clause card. A drag re-renders
+ * only the member it starts from and those its mark passes over (see dnd/dragBridge.ts).
  */
 // It lives beside GroupCard because the two render each other: one file keeps the import graph acyclic.
 const NodeCard = memo(function NodeCard({ id, path }: { id: NodeId; path: string }) {
   const kind = useNodeKind(id);
-  const { labels, readOnly, disabled } = useBuilderConfig();
   const mark = useDropMark(id);
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id,
-    data: NODE_DATA,
-    disabled: readOnly || disabled,
-    attributes: { roleDescription: labels.draggable },
-  });
-  const binding = useMemo(
-    () => (readOnly ? null : { id, attributes, listeners, setActivatorNodeRef, disabled }),
-    [readOnly, id, attributes, listeners, setActivatorNodeRef, disabled],
-  );
+  const dragged = useIsDragged(id);
   if (kind === undefined) return null;
   return (
-    <li
-      ref={setNodeRef}
-      className="pcb-member"
-      style={transform || transition ? { transform: CSS.Translate.toString(transform), transition } : undefined}
-      data-dragging={isDragging || undefined}
-      data-drop={mark}
-    >
-      <DragHandleProvider value={binding}>
-        {kind === 'group' ? <GroupCard id={id} path={path} isRoot={false} /> : <ClauseCard id={id} path={path} />}
-      </DragHandleProvider>
+    <li className="pcb-member" data-dragging={dragged || undefined} data-drop={mark} {...dropAttributes.node(id)}>
+      <MemberProvider value={id}>{kind === 'group' ? <GroupCard id={id} path={path} isRoot={false} /> : <ClauseCard id={id} path={path} />}</MemberProvider>
     </li>
   );
 });

@@ -1,6 +1,6 @@
 import { createContext, createElement, useCallback, useContext, type ReactNode } from 'react';
 import type { NodeId } from '../query/ast';
-import { selectCollapsed, selectDropMark, selectNewGroupMark, type DropMark, type ViewState, type ViewStore } from '../store/createViewStore';
+import { selectCollapsed, selectDropMark, selectIsDragged, selectNewGroupMark, type DropMark, type ViewState, type ViewStore } from '../store/createViewStore';
 import type { QueryStoreState } from '../store/createQueryStore';
 import { useQueryStore } from './QueryStoreContext';
 import { useStoreSelector } from './useStoreSelector';
@@ -27,6 +27,11 @@ export function useCollapsed(id: NodeId): boolean {
 /** How the node is marked by the drag in progress (a line before or after it, or its inside). */
 export function useDropMark(id: NodeId): DropMark | undefined {
   return useStoreSelector(useViewStore(), useCallback((state: ViewState) => selectDropMark(state, id), [id]));
+}
+
+/** True while the node is being dragged; re-renders only the node that starts or stops being dragged. */
+export function useIsDragged(id: NodeId | null): boolean {
+  return useStoreSelector(useViewStore(), useCallback((state: ViewState) => selectIsDragged(state, id), [id]));
 }
 
 /** How the new-group zone is marked by the drag in progress. */

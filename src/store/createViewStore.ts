@@ -80,6 +80,11 @@ export function selectDropMark(state: ViewState, id: NodeId): DropMark | undefin
   return over.kind === 'node' ? over.side : 'inside';
 }
 
+/** True while the node is the one being dragged. */
+export function selectIsDragged(state: ViewState, id: NodeId | null): boolean {
+  return id !== null && state.drag?.activeId === id;
+}
+
 /** How the new-group zone is marked by the drag in progress. */
 export function selectNewGroupMark(state: ViewState): DropMark | undefined {
   if (state.drag?.over?.kind !== 'new-group') return undefined;

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -15,8 +15,10 @@ import type { NodeId } from '../../query/ast';
 import { useQueryStore } from '../../hooks/QueryStoreContext';
 import { useViewStore } from '../../hooks/useView';
 import { useBuilderConfig } from '../BuilderConfig';
+import { createDragBridge, DragBridgeProvider } from './dragBridge';
 import { createDragController } from './dragController';
 import { DragPreview } from './DragPreview';
+import { DragSource } from './DragSource';
 import { useDragHandlers } from './useDragHandlers';
 
 // A few pixels of travel before a mouse drag starts, so a click on the handle stays a click; a
@@ -33,12 +35,14 @@ const SILENT: Announcements = {
   onDragCancel: () => undefined,
 };
 
-/** Drag and drop for a builder, with no set-up for the host: pointer, touch and keyboard; groups sortable, clauses movable between them. */
+/** Drag and drop for a builder, with no set-up for the host: pointer, touch and keyboard; one draggable (DragSource) and targets measured from the DOM. */
 export function ArrangeDnd({ children }: { children: ReactNode }) {
   const store = useQueryStore();
   const view = useViewStore();
   const { announcements } = useBuilderConfig();
   const [controller] = useState(() => createDragController(store, view));
+  const instructionsId = useId();
+  const [bridge] = useState(() => createDragBridge(instructionsId));
   const [activeId, setActiveId] = useState<NodeId | undefined>(undefined);
   const keyboard = useMemo<KeyboardSensorOptions>(() => ({ coordinateGetter: controller.coordinateGetter }), [controller]);
   const sensors = useSensors(useSensor(MouseSensor, MOUSE), useSensor(TouchSensor, TOUCH), useSensor(KeyboardSensor, keyboard));
@@ -49,7 +53,12 @@ export function ArrangeDnd({ children }: { children: ReactNode }) {
   const handlers = useDragHandlers(controller, setActiveId);
   return (
     <DndContext sensors={sensors} collisionDetection={controller.collisionDetection} accessibility={accessibility} {...handlers}>
-      {children}
+      <DragBridgeProvider value={bridge}>{children}</DragBridgeProvider>
+      <DragSource bridge={bridge} />
+      {/* Every handle points here (aria-describedby): how to drag from the keyboard. */}
+      <div id={instructionsId} hidden>
+        {announcements.instructions}
+      </div>
       <DragOverlay dropAnimation={DROP_ANIMATION}>{activeId ? <DragPreview id={activeId} /> : null}</DragOverlay>
     </DndContext>
   );

@@ -1,40 +1,45 @@
-import { createContext, memo, useContext } from 'react';
-import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
+import { createContext, memo, useContext, useMemo } from 'react';
 import type { NodeId } from '../../query/ast';
+import { useIsDragged } from '../../hooks/useView';
 import { useBuilderConfig } from '../BuilderConfig';
+import { activate, useDragBridge } from './dragBridge';
 
-/** What a sortable member hands to the handle inside its card. */
-export interface DragHandleBinding {
-  id: NodeId;
-  attributes: DraggableAttributes;
-  listeners: DraggableSyntheticListeners;
-  setActivatorNodeRef: (element: HTMLElement | null) => void;
-  disabled: boolean;
-}
+// The id of the member a card sits in: the root's own card has no member, so no handle.
+const MemberContext = createContext<NodeId | null>(null);
 
-// A context rather than props: the member re-renders while a drag moves, and only the handle
-// (not the whole card) needs what changes.
-const DragHandleContext = createContext<DragHandleBinding | null>(null);
+/** Tells the cards inside a group member which node the member is. */
+export const MemberProvider = MemberContext.Provider;
 
-/** Provides a member's drag bindings to the handle in its card. */
-export const DragHandleProvider = DragHandleContext.Provider;
-
-/** The drag handle of the nearest sortable member: a real button, named "Drag clause 1.2"; nothing outside a member. */
+/** The drag handle of the nearest group member: a real button, named "Drag clause 1.2"; nothing outside a member. */
 export const DragHandle = memo(function DragHandle({ name }: { name: string }) {
-  const binding = useContext(DragHandleContext);
-  const { labels } = useBuilderConfig();
-  if (!binding) return null;
+  const id = useContext(MemberContext);
+  const bridge = useDragBridge();
+  const { labels, readOnly, disabled } = useBuilderConfig();
+  const dragged = useIsDragged(id);
+  const handlers = useMemo(
+    () =>
+      id && bridge
+        ? {
+            onMouseDown: activate.bind(null, bridge, id, 'onMouseDown'),
+            onTouchStart: activate.bind(null, bridge, id, 'onTouchStart'),
+            onKeyDown: activate.bind(null, bridge, id, 'onKeyDown'),
+          }
+        : undefined,
+    [bridge, id],
+  );
+  if (!id || !bridge || readOnly) return null;
   return (
     <button
       type="button"
       className="pcb-drag-handle"
-      ref={binding.setActivatorNodeRef}
-      {...binding.attributes}
-      {...binding.listeners}
+      {...(disabled ? undefined : handlers)}
       aria-label={labels.drag(name)}
-      disabled={binding.disabled}
+      aria-roledescription={labels.draggable}
+      aria-describedby={bridge.instructionsId}
+      aria-pressed={dragged || undefined}
+      disabled={disabled}
       data-pcb-action="handle"
-      data-pcb-node={binding.id}
+      data-pcb-node={id}
     >
       <span aria-hidden="true">⠿</span>
     </button>

@@ -1,40 +1,22 @@
 /**
- * The builder's rules for dnd-kit: which droppable a drag is over (collision detection) and where
+ * The builder's rules for dnd-kit: which target a drag is over (collision detection) and where
  * the arrow keys take a keyboard drag (coordinate getter). dnd-kit's stock helpers pick the
  * nearest rectangle, which in nested groups is often the wrong one (a whole group instead of the
- * clause under the pointer); these pick by what the dragged node may go into.
+ * clause under the pointer); these pick by what the dragged node may go into. The targets are
+ * measured from the DOM (measureTargets.ts), not registered as droppables.
  */
-import type { ClientRect, Collision, CollisionDetection, DragMoveEvent, KeyboardCoordinateGetter, UniqueIdentifier } from '@dnd-kit/core';
-import { getEventCoordinates } from '@dnd-kit/utilities';
+import type { ClientRect, Collision, CollisionDetection, KeyboardCoordinateGetter } from '@dnd-kit/core';
 import type { NodeId, Query } from '../../query/ast';
 import { ancestorsOf, indexQuery } from '../../query/walk';
 import type { ArrangeTarget } from '../../store/arrange';
 import type { QueryStore } from '../../store/createQueryStore';
 import type { DropOver, ViewStore } from '../../store/createViewStore';
 import { keyboardTargets, overFor } from './dropTargets';
+import { intoId, measureTargets, NEW_GROUP_ID, type DropData, type DropTarget } from './measureTargets';
 
-/** What each droppable is, carried in its dnd-kit `data`. */
-export type DropData = { kind: 'node' } | { kind: 'into'; groupId: NodeId } | { kind: 'new-group' };
-
-/** The droppable id of the new-group zone. */
-export const NEW_GROUP_ID = 'pcb:new-group';
-/** The droppable id of the inside of a group. */
-export const intoId = (groupId: NodeId): string => `pcb:into:${groupId}`;
-
-/** The droppable id that stands for a `DropOver`. */
-export function droppableIdOf(over: DropOver): UniqueIdentifier {
+/** The target id that stands for a `DropOver`. */
+export function targetIdOf(over: DropOver): string {
   return over.kind === 'new-group' ? NEW_GROUP_ID : over.kind === 'into' ? intoId(over.id) : over.id;
-}
-
-/** What a pointer drag is over, from dnd-kit's `over`: before or after a node by the pointer's height. */
-export function pointerOver(event: Pick<DragMoveEvent, 'over' | 'activatorEvent' | 'delta'>): DropOver | undefined {
-  const { over } = event;
-  const data = over?.data.current as DropData | undefined;
-  if (!over || !data) return undefined;
-  if (data.kind === 'new-group') return { kind: 'new-group' };
-  if (data.kind === 'into') return { kind: 'into', id: data.groupId };
-  const y = (event.activatorEvent ? (getEventCoordinates(event.activatorEvent)?.y ?? 0) : 0) + event.delta.y;
-  return { kind: 'node', id: String(over.id), side: y > over.rect.top + over.rect.height / 2 ? 'after' : 'before' };
 }
 
 const STEPS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
@@ -45,6 +27,11 @@ const within = (rect: ClientRect, x: number, y: number) =>
 interface Session {
   activeId: NodeId;
   keyboard: boolean;
+  /** The builder's element, whose drop targets are measured. */
+  root: ParentNode;
+  /** The measured drop targets; dropped after a scroll, measured again when next needed. */
+  measured?: Map<string, DropTarget>;
+  forget: () => void;
   targets: ArrangeTarget[];
   cursor: number;
   over?: DropOver;
@@ -54,10 +41,10 @@ interface Session {
 
 /** A builder's drag rules, bound to its stores. */
 export interface DragController {
-  begin(activeId: NodeId, keyboard: boolean): void;
+  begin(activeId: NodeId, keyboard: boolean, root: ParentNode): void;
   end(): void;
-  /** The keyboard drag's current aim, or undefined for a pointer drag. */
-  keyboardOver(): DropOver | undefined;
+  /** What the drag is over now: the keyboard's aim, or the target under the pointer. */
+  over(): DropOver | undefined;
   isKeyboard(): boolean;
   /** Records the current aim; true when it differs from the last one. */
   aimChanged(key: string): boolean;
@@ -69,52 +56,68 @@ export interface DragController {
 export function createDragController(store: QueryStore, view: ViewStore): DragController {
   let session: Session | undefined;
 
-  const pointerCollision: CollisionDetection = ({ droppableContainers, droppableRects, pointerCoordinates: p }) => {
+  const measured = (s: Session) => (s.measured ??= measureTargets(s.root));
+  const rectOf = (s: Session, id: string) => measured(s).get(id)?.rect;
+
+  // Also records what the pointer is over (with the side of a node it is on) for the drag handlers.
+  const pointerCollision: CollisionDetection = ({ pointerCoordinates: p }) => {
+    const found = session && p ? pointerTarget(session, p) : undefined;
+    if (session) session.over = found ? overAt(session, found, p!) : undefined;
+    return found ? [{ id: found }] : [];
+  };
+
+  const overAt = (s: Session, id: string, p: { y: number }): DropOver | undefined => {
+    if (id === NEW_GROUP_ID) return { kind: 'new-group' };
+    const data = measured(s).get(id)?.data;
+    if (data?.kind === 'into') return { kind: 'into', id: data.groupId };
+    const rect = rectOf(s, id);
+    return rect && { kind: 'node', id, side: p.y > rect.top + rect.height / 2 ? 'after' : 'before' };
+  };
+
+  const pointerTarget = (s: Session, p: { x: number; y: number }): string | undefined => {
     const query = store.getState().query;
     const index = indexQuery(query);
-    const active = session && index.get(session.activeId);
-    if (!p || !session || !active) return [];
-    const activeId = session.activeId;
+    const active = index.get(s.activeId);
+    if (!active) return undefined;
+    const activeId = s.activeId;
     const isGroup = active.node.kind === 'group';
     const inActive = (id: NodeId) => id !== activeId && !!ancestorsOf(query, id)?.some((a) => a.id === activeId);
-    const accepts = (id: UniqueIdentifier, data: DropData | undefined) => {
+    const accepts = (id: string, data: DropData | undefined) => {
       if (!data || data.kind === 'new-group') return !!data;
       if (data.kind === 'into') return data.groupId !== activeId && !inActive(data.groupId);
       // A group moves among the members of the top level; a clause may aim at any node.
-      return !inActive(String(id)) && (!isGroup || index.get(String(id))?.parent?.id === query.id);
+      return !inActive(id) && (!isGroup || index.get(id)?.parent?.id === query.id);
     };
-    let best: { id: UniqueIdentifier; data: DropData; area: number } | undefined;
-    for (const container of droppableContainers) {
-      const rect = droppableRects.get(container.id);
-      const data = container.data.current as DropData | undefined;
-      if (!rect || !within(rect, p.x, p.y) || !accepts(container.id, data)) continue;
-      // The smallest droppable under the pointer is the innermost: a clause rather than its group.
+    let best: { id: string; data: DropData; area: number } | undefined;
+    for (const [id, { rect, data }] of measured(s)) {
+      if (!within(rect, p.x, p.y) || !accepts(id, data)) continue;
+      // The smallest target under the pointer is the innermost: a clause rather than its group.
       const area = rect.width * rect.height;
-      if (!best || area < best.area) best = { id: container.id, data: data!, area };
+      if (!best || area < best.area) best = { id, data, area };
     }
-    if (!best) return [];
+    if (!best) return undefined;
     // A clause over a group's header goes into that group.
-    if (best.data.kind === 'node' && !isGroup && best.id !== activeId && index.get(String(best.id))?.node.kind === 'group') {
-      return [{ id: intoId(String(best.id)) }];
+    if (best.data.kind === 'node' && !isGroup && best.id !== activeId && index.get(best.id)?.node.kind === 'group') {
+      return intoId(best.id);
     }
     // In the gaps of a group (or of the top level, for a group) the nearest member is the aim.
     if (best.data.kind === 'into' && (!isGroup || best.data.groupId === query.id)) {
       const group = index.get(best.data.groupId)?.node;
-      let nearest: { id: UniqueIdentifier; distance: number } | undefined;
+      let nearest: { id: string; distance: number } | undefined;
       for (const child of group?.kind === 'group' ? group.children : []) {
-        const rect = droppableRects.get(child.id);
+        const rect = rectOf(s, child.id);
         if (!rect || rect.height === 0) continue;
         const distance = Math.abs(rect.top + rect.height / 2 - p.y);
         if (!nearest || distance < nearest.distance) nearest = { id: child.id, distance };
       }
-      if (nearest) return [{ id: nearest.id }];
+      if (nearest) return nearest.id;
     }
-    return [{ id: best.id }];
+    return best.id;
   };
 
   const collisionDetection: CollisionDetection = (args): Collision[] => {
     if (!session?.keyboard) return pointerCollision(args);
-    return session.over ? [{ id: droppableIdOf(session.over) }] : [];
+    return session.over ? [{ id: targetIdOf(session.over) }] : [];
   };
 
   const coordinateGetter: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
@@ -127,9 +130,9 @@ export function createDragController(store: QueryStore, view: ViewStore): DragCo
     const over = overFor(query, session.activeId, session.targets[session.cursor]!, view.getState().collapsed);
     session.over = over;
     const box = context.collisionRect;
-    let rect = over && context.droppableRects.get(droppableIdOf(over));
+    let rect = over && rectOf(session, targetIdOf(over));
     // A folded group's inside is hidden: aim at the group itself.
-    if (over?.kind === 'into' && (!rect || rect.height === 0)) rect = context.droppableRects.get(over.id);
+    if (over?.kind === 'into' && (!rect || rect.height === 0)) rect = rectOf(session, over.id);
     if (!over || !rect || !box) return undefined;
     let y = rect.top;
     if (over.kind === 'node') {
@@ -144,14 +147,23 @@ export function createDragController(store: QueryStore, view: ViewStore): DragCo
   };
 
   return {
-    begin: (activeId, keyboard) => {
+    begin: (activeId, keyboard, root) => {
+      session?.forget();
       const { targets, start } = keyboardTargets(store.getState().query, activeId, view.getState().collapsed);
-      session = { activeId, keyboard, targets, cursor: start };
+      // A scroll moves every target: measure again when next needed.
+      const document = (root as Node).ownerDocument ?? (root as Document);
+      const onScroll = () => {
+        if (session) session.measured = undefined;
+      };
+      document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+      const forget = () => document.removeEventListener('scroll', onScroll, { capture: true });
+      session = { activeId, keyboard, root, forget, targets, cursor: start };
     },
     end: () => {
+      session?.forget();
       session = undefined;
     },
-    keyboardOver: () => (session?.keyboard ? session.over : undefined),
+    over: () => session?.over,
     isKeyboard: () => !!session?.keyboard,
     aimChanged: (key) => {
       if (!session || session.aim === key) return false;

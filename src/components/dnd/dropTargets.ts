@@ -39,9 +39,9 @@ export function resolveDrop(query: Query, activeId: NodeId, over: DropOver | und
   }
   const target = placed(query, over.id);
   if (!target || over.id === activeId) return undefined;
-  // In its own group, sortable shows the dragged node taking the place of the one it is over.
-  if (target.parent === active.parent) return { parentId: target.parent.id, index: target.index };
-  return { parentId: target.parent.id, index: target.index + (over.side === 'after' ? 1 : 0) };
+  // Indexes count the members without the dragged node: in its own group, those after it move up one.
+  const index = target.parent === active.parent && target.index > active.index ? target.index - 1 : target.index;
+  return { parentId: target.parent.id, index: index + (over.side === 'after' ? 1 : 0) };
 }
 
 /** True when the target is where the node already is. */

@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import type { DragCancelEvent, DragEndEvent, DragMoveEvent, DragStartEvent } from '@dnd-kit/core';
 import type { NodeId } from '../../query/ast';
-import { findParent } from '../../query/walk';
 import { checkArrange, type MoveCheck } from '../../store/arrange';
 import { useQueryStore } from '../../hooks/QueryStoreContext';
 import { useViewStore } from '../../hooks/useView';
 import { useBuilderConfig } from '../BuilderConfig';
 import { useArrange } from '../useArrange';
-import { pointerOver, type DragController } from './dragController';
+import type { DragController } from './dragController';
 import { currentTarget, isCurrentPlace, nodeName, placeName, resolveDrop } from './dropTargets';
 
 /** DndContext's handlers: mark the aim, announce it, refuse or apply the drop. `setActive` drives the overlay. */
@@ -20,7 +19,7 @@ export function useDragHandlers(controller: DragController, setActive: (id: Node
     const aimOf = (event: DragMoveEvent | DragEndEvent) => {
       const activeId = String(event.active.id);
       const query = store.getState().query;
-      const over = controller.isKeyboard() ? controller.keyboardOver() : pointerOver(event);
+      const over = controller.over();
       return { activeId, query, over, target: resolveDrop(query, activeId, over) };
     };
     const finish = () => {
@@ -44,9 +43,7 @@ export function useDragHandlers(controller: DragController, setActive: (id: Node
       const aim = here ? currentTarget(query, activeId) : target;
       const place = aim ? placeName(query, activeId, aim, { ...a, group: labels.group }) : a.topLevel;
       const check: MoveCheck = here || !target ? { ok: true } : checkArrange(query, activeId, target);
-      // Within its own group sortable already shows the new order; a line would say it twice.
-      const sameGroup = over.kind === 'node' && findParent(query, over.id)?.id === findParent(query, activeId)?.id;
-      v.setDrag({ activeId, over: here || (sameGroup && check.ok) ? undefined : over, refused: !check.ok });
+      v.setDrag({ activeId, over: here ? undefined : over, refused: !check.ok });
       if (check.ok) {
         v.clearNotice();
         v.announce(a.over(item, place));
@@ -59,7 +56,8 @@ export function useDragHandlers(controller: DragController, setActive: (id: Node
     return {
       onDragStart: ({ active, activatorEvent }: DragStartEvent) => {
         const activeId = String(active.id);
-        controller.begin(activeId, activatorEvent instanceof KeyboardEvent);
+        const root = (activatorEvent?.target as Element | null)?.closest('.pcb-builder') ?? document;
+        controller.begin(activeId, activatorEvent instanceof KeyboardEvent, root);
         setActive(activeId);
         const v = view.getState();
         v.clearNotice();
