@@ -1,10 +1,11 @@
-import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { IdGenerator, JsonObject } from '../query/ast';
 import { createViewStore } from '../store/createViewStore';
 import { useBuilderStore, type BuilderChangeHandler } from '../hooks/useBuilderStore';
 import { ControlledSync } from '../hooks/ControlledSync';
 import { QueryStoreProvider } from '../hooks/QueryStoreContext';
 import { useViewStore, ViewStoreProvider } from '../hooks/useView';
+import type { QueryIssue } from '../query/issues';
 import type { PropertyOption } from '../query/property-types';
 import { defaultAnnouncements, type BuilderAnnouncements } from './announcements';
 import { ArrangeContextProvider, createArrangeHelpers } from './arrangeContext';
@@ -17,6 +18,7 @@ import { JsonPreview } from './JsonPreview';
 import { ArrangeNotice, LiveAnnouncer } from './LiveAnnouncer';
 import { QuerySummary } from './QuerySummary';
 import { RootNode } from './RootNode';
+import { sameBuilderProps } from './sameBuilderProps';
 import { historyShortcut, useUndoRedo } from './useUndoRedo';
 import { useShallowStable } from './useShallowStable';
 
@@ -58,10 +60,10 @@ export interface CohortQueryBuilderProps {
 }
 
 /** The visual cohort query builder: edits an AST in its own store and reports Cohort API JSON. */
-export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
+export const CohortQueryBuilder = memo(function CohortQueryBuilder(props: CohortQueryBuilderProps) {
   const { value, defaultValue, onChange, idGenerator, historyLimit, readOnly = false, disabled = false } = props;
   const { showSummary = true, showJson = false, showToolbar = true, className } = props;
-  const { store, loadIssues, sync } = useBuilderStore({ value, defaultValue, onChange, idGenerator, historyLimit });
+  const { store, loadIssues, sync, binding } = useBuilderStore({ value, defaultValue, onChange, idGenerator, historyLimit });
   const [view] = useState(createViewStore);
   const components = useShallowStable({ ...defaultComponents, ...props.components });
   const labels = useShallowStable({ ...defaultBuilderLabels, ...props.labels });
@@ -77,23 +79,23 @@ export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
       <ViewStoreProvider store={view}>
         <BuilderConfigProvider value={config}>
           <ArrangeContextProvider value={arrange}>
-            <BuilderFrame attachRoot={arrange.attachRoot} className={className} showToolbar={showToolbar} loadIssues={loadIssues.map((issue) => issue.message)}>
+            <BuilderFrame attachRoot={arrange.attachRoot} className={className} showToolbar={showToolbar} loadIssues={loadIssues}>
               <ArrangeDnd>
                 <RootNode />
               </ArrangeDnd>
               {showSummary && <QuerySummary />}
               {showJson && <JsonPreview />}
-              {value !== undefined && <ControlledSync value={value} sync={sync} />}
+              {value !== undefined && <ControlledSync value={value} sync={sync} binding={binding} />}
             </BuilderFrame>
           </ArrangeContextProvider>
         </BuilderConfigProvider>
       </ViewStoreProvider>
     </QueryStoreProvider>
   );
-}
+}, sameBuilderProps);
 
 /** The builder's outer box: its name, load errors, toolbar, notices, live region and undo shortcuts. */
-function BuilderFrame({ attachRoot, className, showToolbar, loadIssues, children }: { attachRoot: (element: HTMLElement | null) => void; className?: string; showToolbar: boolean; loadIssues: string[]; children: ReactNode }) {
+function BuilderFrame({ attachRoot, className, showToolbar, loadIssues, children }: { attachRoot: (element: HTMLElement | null) => void; className?: string; showToolbar: boolean; loadIssues: readonly QueryIssue[]; children: ReactNode }) {
   const { labels, readOnly, disabled } = useBuilderConfig();
   const { undo, redo } = useUndoRedo();
   const view = useViewStore();
@@ -117,7 +119,7 @@ function BuilderFrame({ attachRoot, className, showToolbar, loadIssues, children
     >
       {loadIssues.length > 0 && (
         <div role="alert" className="pcb-load-error">
-          {labels.valueNotLoaded} {loadIssues.join(' ')}
+          {labels.valueNotLoaded} {loadIssues.map((issue) => issue.message).join(' ')}
         </div>
       )}
       {showToolbar && <BuilderToolbar />}

@@ -1,11 +1,11 @@
-import { memo, useCallback, useDeferredValue, useId, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useSerializedQuery } from '../hooks/useSerializedQuery';
 import { useBuilderConfig } from './BuilderConfig';
 
 /** The Cohort API JSON of the query, for hosts and developers who want to see what is sent. */
 export const JsonPreview = memo(function JsonPreview() {
-  const json = useDeferredValue(useSerializedQuery(useQueryStore()));
+  const json = useSerializedQuery(useQueryStore());
   const { labels } = useBuilderConfig();
   const id = useId();
   const text = useMemo(() => JSON.stringify(json, null, 2), [json]);

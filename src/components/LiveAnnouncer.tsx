@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import type { QueryStoreState } from '../store/createQueryStore';
 import type { ViewState } from '../store/createViewStore';
 import { useQueryStore } from '../hooks/QueryStoreContext';
@@ -8,7 +8,6 @@ import { useBuilderConfig } from './BuilderConfig';
 
 const selectAnnouncement = (state: ViewState) => state.announcement;
 const selectNotice = (state: ViewState) => state.notice;
-const selectRevision = (state: QueryStoreState) => state.revision;
 
 /** The builder's one live region for arranging (drags, moves, undo), labelled so it can be told from dnd-kit's. */
 export const LiveAnnouncer = memo(function LiveAnnouncer() {
@@ -26,8 +25,9 @@ export const LiveAnnouncer = memo(function LiveAnnouncer() {
 /** Why the latest move was refused, in view, until the next edit. Not live: the live region has said it already. */
 export const ArrangeNotice = memo(function ArrangeNotice() {
   const notice = useStoreSelector(useViewStore(), selectNotice);
-  const revision = useStoreSelector(useQueryStore(), selectRevision);
-  if (!notice || notice.revision !== revision) return null;
+  // A yes/no rather than the revision itself: without a notice, edits do not re-render this.
+  const current = useStoreSelector(useQueryStore(), useCallback((state: QueryStoreState) => notice?.revision === state.revision, [notice]));
+  if (!notice || !current) return null;
   return (
     <p className="pcb-arrange-notice" data-state="refused">
       {notice.text}

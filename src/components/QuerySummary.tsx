@@ -1,7 +1,7 @@
-import { memo, useDeferredValue, useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { describeQuery } from '../query/describe';
 import { useQueryStore } from '../hooks/QueryStoreContext';
-import { useStoreSelector } from '../hooks/useStoreSelector';
+import { useTransitionSelector } from '../hooks/useTransitionSelector';
 import type { QueryStoreState } from '../store/createQueryStore';
 import { useBuilderConfig } from './BuilderConfig';
 
@@ -10,8 +10,8 @@ const selectQuery = (state: QueryStoreState) => state.query;
 /** The live plain-English summary of the whole query, announced politely as it changes. */
 export const QuerySummary = memo(function QuerySummary() {
   const store = useQueryStore();
-  // Deferred: a keystroke paints first, the sentence follows.
-  const query = useDeferredValue(useStoreSelector(store, selectQuery));
+  // In a transition: a keystroke paints first, the sentence follows in one render of this alone.
+  const query = useTransitionSelector(store, selectQuery);
   const { labels, properties } = useBuilderConfig();
   const propertyLabels = useMemo(
     () => Object.fromEntries((properties ?? []).filter((p) => p.label).map((p) => [p.path, p.label!])),

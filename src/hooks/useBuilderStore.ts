@@ -5,8 +5,9 @@ import { defaultIdGenerator } from '../query/ids';
 import type { QueryIssue } from '../query/issues';
 import { createEmptyQuery } from '../query/nodes';
 import { parseQuery } from '../serialize/parse';
-import { serializeQuery } from '../serialize/serialize';
+import { serializeQueryShared } from '../serialize/serializeShared';
 import { createQueryStore, type QueryStore } from '../store/createQueryStore';
+import { hold, refused, type ControlledBinding } from './controlledBinding';
 
 /** What `onChange` gets besides the JSON: the AST it came from and its issues. */
 export interface BuilderChangeDetails {
@@ -14,7 +15,10 @@ export interface BuilderChangeDetails {
   issues: readonly QueryIssue[];
 }
 
-/** Called with the Cohort API JSON after every edit. */
+/**
+ * Called with the Cohort API JSON after every edit. Successive values share the objects of
+ * unchanged clauses, so the JSON is frozen (as React props are immutable): copy before changing it.
+ */
 export type BuilderChangeHandler = (json: JsonObject, details: BuilderChangeDetails) => void;
 
 /** Options of `useBuilderStore`: the controlled/uncontrolled contract of the builder. */
@@ -34,11 +38,8 @@ export interface BuilderStoreResult {
   loadIssues: readonly QueryIssue[];
   /** Reconciles the store with the host's `value` (call after each render that may change either). */
   sync: (value: JsonObject | undefined) => void;
-}
-
-interface Accepted {
-  json: unknown;
-  query: Query;
+  /** The contract's state outside React, which the builder's memo comparison settles too. */
+  binding: ControlledBinding;
 }
 
 function load(json: unknown, ids: IdGenerator): { query?: Query; issues: QueryIssue[] } {
@@ -56,35 +57,39 @@ export function useBuilderStore({ value, defaultValue, onChange, idGenerator = d
   const [initial] = useState(() => load(value ?? defaultValue, idGenerator));
   const [store] = useState(() => createQueryStore({ initial: initial.query ?? createEmptyQuery(idGenerator), idGenerator, historyLimit }));
   const [loadIssues, setLoadIssues] = useState<readonly QueryIssue[]>(initial.issues);
-  const accepted = useRef<Accepted>({ json: value, query: store.getState().query });
-  const emitted = useRef<{ json: JsonObject; query: Query } | undefined>(undefined);
+  const [binding] = useState<ControlledBinding>(() => ({ prop: value, accepted: { json: value, query: store.getState().query }, current: () => store.getState().query }));
   const onChangeRef = useRef(onChange);
   useLayoutEffect(() => {
     onChangeRef.current = onChange;
   });
 
+  // Serialization happens here, at the edge, once per edit: never in a render.
   useEffect(
     () =>
       store.subscribe((state, previous) => {
         if (state.origin !== 'edit' || state.query === previous.query) return;
-        const json = serializeQuery(state.query);
-        emitted.current = { json, query: state.query };
+        const json = serializeQueryShared(state.query);
+        binding.emitted = { json, query: state.query };
+        hold(json, binding);
         onChangeRef.current?.(json, { query: state.query, issues: state.issues });
       }),
-    [store],
+    [store, binding],
   );
 
   const [sync] = useState(() => (current: JsonObject | undefined) => {
     const state = store.getState();
     if (current === undefined) return;
-    const last = emitted.current;
-    if (current === accepted.current.json) {
+    hold(current, binding);
+    if (current === binding.prop || current === binding.accepted.json) {
+      binding.prop = current;
       // The host kept its value: an edit it did not take snaps back.
-      if (state.query !== accepted.current.query) state.load(accepted.current.query);
+      if (refused(binding)) state.load(binding.accepted.query);
       return;
     }
+    binding.prop = current;
+    const last = binding.emitted;
     if (last && (current === last.json || jsonEqual(current, last.json))) {
-      accepted.current = { json: current, query: last.query };
+      binding.accepted = { json: current, query: last.query };
       if (state.query !== last.query) state.load(last.query);
       return;
     }
@@ -92,8 +97,8 @@ export function useBuilderStore({ value, defaultValue, onChange, idGenerator = d
     setLoadIssues(next.issues);
     // A value that is not a query leaves the draft as it is, with the reason shown.
     if (!next.query) return;
-    accepted.current = { json: current, query: next.query };
+    binding.accepted = { json: current, query: next.query };
     state.load(next.query);
   });
-  return { store, loadIssues, sync };
+  return { store, loadIssues, sync, binding };
 }

@@ -1,22 +1,14 @@
-import { useCallback } from 'react';
-import type { JsonObject, Query } from '../query/ast';
-import { serializeQuery } from '../serialize/serialize';
-import type { QueryStore } from '../store/createQueryStore';
-import { useStoreSelector } from './useStoreSelector';
+import type { JsonObject } from '../query/ast';
+import { serializeQueryShared } from '../serialize/serializeShared';
+import type { QueryStore, QueryStoreState } from '../store/createQueryStore';
+import { useTransitionSelector } from './useTransitionSelector';
 
-// One serialization per query object, shared by every reader of the same store state.
-const cache = new WeakMap<Query, JsonObject>();
+const selectJson = (state: QueryStoreState) => serializeQueryShared(state.query);
 
-function serialized(query: Query): JsonObject {
-  let json = cache.get(query);
-  if (!json) {
-    json = serializeQuery(query);
-    cache.set(query, json);
-  }
-  return json;
-}
-
-/** The store's query as Cohort API JSON, serialized once per change. */
+/**
+ * The store's query as Cohort API JSON, for showing it: written when the store changes (unchanged
+ * clauses reused), and shown in a transition, after the edit has painted.
+ */
 export function useSerializedQuery(store: QueryStore): JsonObject {
-  return useStoreSelector(store, useCallback((state) => serialized(state.query), []));
+  return useTransitionSelector(store, selectJson);
 }

@@ -5,8 +5,14 @@ import type { StoreApi } from 'zustand/vanilla';
  * Reads a slice of a vanilla zustand store and re-renders only when `equal` says it changed.
  * zustand 5's `useStore` compares with Object.is only; a group needs its child ids compared item
  * by item, so this keeps the last selection and hands it back while it is still equal.
+ * `subscribe` narrows when the selector is called at all (a node's own changes, say).
  */
-export function useStoreSelector<S, T>(store: StoreApi<S>, selector: (state: S) => T, equal: (a: T, b: T) => boolean = Object.is): T {
+export function useStoreSelector<S, T>(
+  store: StoreApi<S>,
+  selector: (state: S) => T,
+  equal: (a: T, b: T) => boolean = Object.is,
+  subscribe: (listener: () => void) => () => void = store.subscribe,
+): T {
   const last = useRef<{ state: S; selector: (state: S) => T; value: T } | undefined>(undefined);
   const select = useCallback(() => {
     const state = store.getState();
@@ -22,5 +28,5 @@ export function useStoreSelector<S, T>(store: StoreApi<S>, selector: (state: S) 
     // The selector and equality are read on each call; callers pass stable ones keyed by node id.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, selector]);
-  return useSyncExternalStore(store.subscribe, select, select);
+  return useSyncExternalStore(subscribe, select, select);
 }

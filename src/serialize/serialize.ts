@@ -22,11 +22,11 @@ export function serializeQuery(query: Query): JsonObject {
   return serializeClause(query) as JsonObject;
 }
 
-/** Writes one member of a query tree (a group, a clause or a raw clause) as JSON. */
-export function serializeClause(node: QueryNode): JsonValue {
+/** Writes one member of a query tree (a group, a clause or a raw clause) as JSON; `member` writes a group's members. */
+export function serializeClause(node: QueryNode, member: (node: QueryNode) => JsonValue = serializeClause): JsonValue {
   switch (node.kind) {
     case 'group':
-      return withExtra({ [node.combinator]: node.children.map(serializeClause) }, node.extra);
+      return withExtra({ [node.combinator]: node.children.map((child) => member(child)) }, node.extra);
     case 'expression': {
       const out: JsonObject = { event: node.event };
       if (node.frequency !== undefined) out['frequency'] = serializeComparison(node.frequency);
