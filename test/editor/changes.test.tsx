@@ -4,6 +4,7 @@ import type { CohortsClient } from '../../src/api/types';
 import { createCohortsBackend } from '../../src/testing/backend';
 import { startLocalCohortsApi, type LocalCohortsApi } from '../../src/testing/server';
 import { events, renderEditor, saveButton } from './support';
+import { recordingFetch, type SentRequest } from '../support/recordingFetch';
 
 const KEY = 'changes-key';
 const ID = '00000000-0000-4000-8000-00000000c001';
@@ -19,9 +20,7 @@ const QUERY = {
 };
 let api: LocalCohortsApi;
 let client: CohortsClient;
-// A pass-through recorder around the real fetch: the request still goes over HTTP; this only
-// notes which bodies left, to check that a PATCH carries the changed fields alone.
-let sent: { method: string; body: unknown }[];
+let sent: SentRequest[];
 
 beforeEach(async () => {
   const seed = [{ id: ID, name: 'Sports', description: 'All sport', tags: ['sport'], query: QUERY }];
@@ -30,10 +29,7 @@ beforeEach(async () => {
   client = createCohortsClient({
     baseUrl: api.url,
     apiKey: KEY,
-    fetch: (url, init) => {
-      sent.push({ method: String(init.method), body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined });
-      return globalThis.fetch(url, init);
-    },
+    fetch: recordingFetch(sent),
   });
 });
 afterEach(() => api.close());

@@ -5,14 +5,13 @@ import { useUpdateCohort } from '../../src/hooks/useUpdateCohort';
 import { createCohortsBackend } from '../../src/testing/backend';
 import { SAMPLE_IDS, sampleCohorts } from '../../src/testing/seed';
 import { startLocalCohortsApi, type LocalCohortsApi } from '../../src/testing/server';
+import { recordingFetch, type SentRequest } from '../support/recordingFetch';
 
 const KEY = 'update-key';
 let api: LocalCohortsApi;
 let client: CohortsClient;
 let original: Cohort;
-// A pass-through recorder around the real fetch: the request still goes over HTTP; this only
-// notes which bodies left, to check that a PATCH carries the changed fields alone.
-let sent: { method: string; body: unknown }[];
+let sent: SentRequest[];
 
 beforeEach(async () => {
   api = await startLocalCohortsApi({ backend: createCohortsBackend({ apiKeys: [KEY], seed: sampleCohorts() }) });
@@ -20,13 +19,10 @@ beforeEach(async () => {
   client = createCohortsClient({
     baseUrl: api.url,
     apiKey: KEY,
-    fetch: (url, init) => {
-      sent.push({ method: String(init.method), body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined });
-      return globalThis.fetch(url, init);
-    },
+    fetch: recordingFetch(sent),
   });
   original = await client.getCohort(SAMPLE_IDS.football);
-  sent = [];
+  sent.length = 0; // the recorder holds this array: empty it, do not replace it
   api.backend.clearLog();
 });
 afterEach(() => api.close());
