@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BUILDERS, measureBrowser, type BuilderName, type BuilderResult } from './browser';
+import { measureHostile, type HostileResult } from './hostile';
 import { measureParsing, type ParseResult } from './parse';
 import { BENCH_DIR } from './paths';
 import { measureSizes, type SizeResult } from './size';
@@ -20,7 +21,7 @@ const quick = flag('quick');
 export async function main(): Promise<void> {
   const started = new Date();
   const atStart = loadavg();
-  const figures: { sizes?: SizeResult[]; builders?: BuilderResult[]; parsing?: ParseResult[] } = {};
+  const figures: { sizes?: SizeResult[]; builders?: BuilderResult[]; parsing?: ParseResult[]; hostile?: HostileResult[] } = {};
   const failures: string[] = [];
   // A part that fails (say, a builder that throws on the tree as it is) is reported; the others still run.
   const part = async (name: string, run: () => Promise<void>) => {
@@ -45,6 +46,7 @@ export async function main(): Promise<void> {
   await part('parse', async () => {
     console.error('bench: parse, validate, serialize…');
     figures.parsing = measureParsing(quick ? 15 : 60);
+    figures.hostile = measureHostile(quick ? 3 : 7);
   });
   const table = markdownTable(rowsOf(figures));
   console.log(table);

@@ -1,5 +1,6 @@
 // Turns the figures into the one table the bench prints (Markdown, so RESULTS.md can take it as is).
 import type { BuilderResult, KeystrokeResult } from './browser';
+import type { HostileResult } from './hostile';
 import type { ParseResult } from './parse';
 import type { SizeResult } from './size';
 
@@ -102,9 +103,20 @@ function parseRows(results: ParseResult[]): Row[] {
   ]);
 }
 
+function hostileRows(results: HostileResult[]): Row[] {
+  return results.map((r) => ({
+    measure: `parseQuery refuses ${r.document}`,
+    ours: `${r.code}: ${r.medianMs} ms median, ${r.maxMs} ms max`,
+    against: '',
+    ratio: '',
+    goal: 'an error issue, ≤ 1 s',
+    met: yes(r.code !== 'none' && r.maxMs <= 1000),
+  }));
+}
+
 /** All rows of the sections that ran. */
-export function rowsOf(figures: { sizes?: SizeResult[]; builders?: BuilderResult[]; parsing?: ParseResult[] }): Row[] {
-  return [...sizeRows(figures.sizes ?? []), ...browserRows(figures.builders ?? []), ...parseRows(figures.parsing ?? [])];
+export function rowsOf(figures: { sizes?: SizeResult[]; builders?: BuilderResult[]; parsing?: ParseResult[]; hostile?: HostileResult[] }): Row[] {
+  return [...sizeRows(figures.sizes ?? []), ...browserRows(figures.builders ?? []), ...parseRows(figures.parsing ?? []), ...hostileRows(figures.hostile ?? [])];
 }
 
 /** The rows as a Markdown table. */
