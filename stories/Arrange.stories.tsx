@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { CohortQueryBuilder, type JsonObject } from '../src/index';
 import { demoEvents } from './support/catalogues';
 import { previewJson } from './support/json';
+import { center, pause, pointerDrag } from './support/pointerDrag';
 
 const clause = (event: string): JsonObject => ({ event, frequency: { greater_than_or_equal_to: 1 } });
 /** Two OR groups of event clauses: Pageview, videoViews, LinkClick in group 1; Signup in group 2. */
@@ -16,8 +17,6 @@ function eventsIn(canvasElement: HTMLElement): string[][] {
   return json.and.map((member) => (member.or ?? [member]).map((inner) => inner.event ?? '?'));
 }
 
-// dnd-kit's keyboard sensor reads layout between presses: leave it a moment.
-const pause = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
 async function press(...keys: string[]) {
   for (const key of keys) {
     await userEvent.keyboard(key);
@@ -44,6 +43,33 @@ export const KeyboardDrag: Story = {
     await press('{ArrowDown}', '{ArrowDown}', '{ArrowDown}', ' ');
     await waitFor(() => expect(eventsIn(canvasElement)).toEqual([['Pageview', 'LinkClick'], ['videoViews', 'Signup']]));
     await expect(announcer).toHaveTextContent('Moved clause 1.2 to group 2, position 1 of 2. It is now clause 2.1.');
+  },
+};
+
+/** Pointer drag: a clause by its handle onto the lower half of a (folded) clause in another group lands after it. */
+export const PointerDrag: Story = {
+  // Two short groups and no JSON preview, so both ends of the drag are in view in a small frame.
+  args: { defaultValue: { and: [{ or: [clause('Pageview')] }, { or: [clause('Signup')] }] }, showJson: false },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    // Folded to one line, the target sits well above the frame's bottom edge, where dnd-kit would scroll.
+    await userEvent.click(canvas.getByRole('button', { name: 'Details of clause 2.1' }));
+    const target = canvas.getByRole('article', { name: /^Clause 2\.1:/ }).getBoundingClientRect();
+    await pointerDrag(canvas.getByRole('button', { name: 'Drag clause 1.1' }), { x: target.left + 40, y: target.bottom - 4 });
+    // Group 1 is left empty, so it goes: the clause joins Signup's group, after it.
+    await waitFor(() => expect(args.onChange).toHaveBeenLastCalledWith({ and: [{ or: [clause('Signup'), clause('Pageview')] }] }, expect.anything()));
+  },
+};
+
+/** A drop that would break the AND-of-ORs shape (a group inside an OR group) is refused, and the builder says why. */
+export const RefusedDrop: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await pointerDrag(canvas.getByRole('button', { name: 'Drag group 2' }), center(canvas.getByRole('article', { name: /^Clause 1\.2:/ })));
+    const why = /Group 2 was not moved: a group cannot go inside an OR group/;
+    await expect(canvas.getByText(why, { selector: 'p' })).toBeVisible();
+    await expect(canvas.getByRole('status', { name: 'Arrangement announcements' })).toHaveTextContent(why);
+    await expect(args.onChange).not.toHaveBeenCalled();
   },
 };
 

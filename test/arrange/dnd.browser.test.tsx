@@ -3,6 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { CohortQueryBuilder, createIdGenerator } from '../../src/index';
 import type { JsonObject } from '../../src/index';
 import '../../src/components/styles.css';
+import { center, pointerDrag } from '../../stories/support/pointerDrag';
 import { cnf, eventsOf, pause, realEventsDriveReact } from './support';
 
 realEventsDriveReact();
@@ -11,32 +12,6 @@ function setup(value: JsonObject = cnf(['A', 'B', 'C'], ['D'])) {
   const onChange = vi.fn<(json: JsonObject) => void>();
   render(<CohortQueryBuilder defaultValue={value} onChange={onChange} idGenerator={createIdGenerator('t')} showSummary={false} />);
   return { onChange, last: () => eventsOf(onChange.mock.lastCall?.[0]) };
-}
-
-const center = (element: Element) => {
-  const r = element.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-};
-
-// Pointer down on the handle, moves in steps, pointer up: the events a mouse sends (pointer and mouse kinds).
-async function pointerDrag(handle: Element, to: { x: number; y: number }, steps = 10) {
-  const from = center(handle);
-  const fire = (target: EventTarget, type: string, at: { x: number; y: number }) => {
-    const init = { bubbles: true, cancelable: true, composed: true, clientX: at.x, clientY: at.y, button: 0, buttons: type.endsWith('up') ? 0 : 1 };
-    target.dispatchEvent(type.startsWith('pointer') ? new PointerEvent(type, { ...init, pointerId: 1, isPrimary: true, pointerType: 'mouse' }) : new MouseEvent(type, init));
-  };
-  fire(handle, 'pointerdown', from);
-  fire(handle, 'mousedown', from);
-  for (let i = 1; i <= steps; i++) {
-    const at = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
-    fire(document, 'pointermove', at);
-    fire(document, 'mousemove', at);
-    await pause(30);
-  }
-  await pause(60);
-  fire(document, 'pointerup', to);
-  fire(document, 'mouseup', to);
-  await pause(60);
 }
 
 async function keys(...presses: string[]) {

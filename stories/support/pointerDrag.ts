@@ -1,0 +1,32 @@
+/** Waits, for the gaps dnd-kit needs between the steps of a drag. */
+export const pause = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The centre of an element, in viewport coordinates. */
+export function center(element: Element): { x: number; y: number } {
+  const r = element.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/**
+ * Drags `handle` to `to` the way a mouse does: pointer and mouse events down on the handle, moves in
+ * steps on the document, up at the end. Real events in a real browser: dnd-kit measures layout.
+ */
+export async function pointerDrag(handle: Element, to: { x: number; y: number }, steps = 10): Promise<void> {
+  const from = center(handle);
+  const fire = (target: EventTarget, type: string, at: { x: number; y: number }) => {
+    const init = { bubbles: true, cancelable: true, composed: true, clientX: at.x, clientY: at.y, button: 0, buttons: type.endsWith('up') ? 0 : 1 };
+    target.dispatchEvent(type.startsWith('pointer') ? new PointerEvent(type, { ...init, pointerId: 1, isPrimary: true, pointerType: 'mouse' }) : new MouseEvent(type, init));
+  };
+  fire(handle, 'pointerdown', from);
+  fire(handle, 'mousedown', from);
+  for (let i = 1; i <= steps; i++) {
+    const at = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+    fire(document, 'pointermove', at);
+    fire(document, 'mousemove', at);
+    await pause(30);
+  }
+  await pause(60);
+  fire(document, 'pointerup', to);
+  fire(document, 'mouseup', to);
+  await pause(60);
+}
