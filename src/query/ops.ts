@@ -5,7 +5,9 @@
  */
 import type { AnyNode, Combinator, Condition, IdGenerator, NodeId, Query, QueryNode, WhereNode } from './ast';
 import { cloneWithNewIds, createGroup, createWhereGroup } from './nodes';
-import { ancestorsOf, childrenOf, fitsLayer, holdsWhere, indexQuery, type Layer } from './walk';
+import { childrenOf, holdsWhere, type Layer } from './children';
+import { indexAfterEdit, indexQuery } from './nodeIndex';
+import { ancestorsOf, findParent, fitsLayer } from './walk';
 
 // ---------------------------------------------------------------------------------------------
 // Rebuilding the spine from a changed node up to the root
@@ -56,7 +58,11 @@ function rebuild(query: Query, id: NodeId, change: (node: AnyNode) => AnyNode | 
   if (!entry || !ancestors) return query;
   const next = change(entry.node);
   if (next === entry.node) return query;
-  if (ancestors.length === 0) return next && fitsLayer(next, 'query') ? (next as QueryNode) : query;
+  if (ancestors.length === 0) {
+    if (!next || !fitsLayer(next, 'query')) return query;
+    indexAfterEdit(query, next as QueryNode);
+    return next as QueryNode;
+  }
   let child: AnyNode = entry.node;
   let replacement: AnyNode | undefined = next;
   for (let i = ancestors.length - 1; i >= 0; i--) {
@@ -64,6 +70,8 @@ function rebuild(query: Query, id: NodeId, change: (node: AnyNode) => AnyNode | 
     replacement = replaceChild(parent, child, replacement);
     child = parent;
   }
+  // The next op or selector looks nodes up in the new query: index it from this one's index now.
+  indexAfterEdit(query, replacement as Query);
   return replacement as Query;
 }
 
@@ -172,13 +180,14 @@ export function replaceNode(query: Query, id: NodeId, node: AnyNode): Query {
 export function moveNode(query: Query, id: NodeId, targetParentId: NodeId, index?: number): Query {
   const nodes = indexQuery(query);
   const entry = nodes.get(id);
+  const parent = findParent(query, id);
   const target = nodes.get(targetParentId);
-  if (!entry?.parent || !target || (slotLayer(target.node) !== entry.layer && !sameSlot(entry.parent, target.node))) {
+  if (!entry || !parent || !target || (slotLayer(target.node) !== entry.layer && !sameSlot(parent, target.node))) {
     return query;
   }
   if (targetParentId === id || ancestorsOf(query, targetParentId)?.some((a) => a.id === id)) return query;
-  if (entry.parent === target.node) {
-    const siblings = childrenOf(entry.parent);
+  if (parent === target.node) {
+    const siblings = childrenOf(parent);
     const from = siblings.findIndex((slot) => slot.node === entry.node);
     if (from === clampIndex(index, siblings.length - 1)) return query;
   }
@@ -215,7 +224,7 @@ export function unwrapGroup(query: Query, id: NodeId): Query {
 /** Inserts a deep copy of a node, with fresh ids, right after it in its group. */
 export function duplicateNode(query: Query, id: NodeId, ids: IdGenerator): Query {
   const entry = indexQuery(query).get(id);
-  const parent = entry?.parent;
+  const parent = findParent(query, id);
   if (!entry || !parent || (parent.kind !== 'group' && parent.kind !== 'where-group')) return query;
   const copy = cloneWithNewIds(entry.node, ids);
   if (repeatsIds(query, copy)) return query;

@@ -42,11 +42,28 @@ function warn(ctx: ValidationContext, located: { node: Group; path: PathSegment[
   );
 }
 
+// Whether a group has a group among its members, once per group object: the check below then skips
+// the clauses of the members that have none (all of them, in an AND of ORs) without reading them.
+const holdsGroups = new WeakMap<Group, boolean>();
+
+function holdsGroup(group: Group): boolean {
+  let known = holdsGroups.get(group);
+  if (known === undefined) holdsGroups.set(group, (known = group.children.some((child) => child.kind === 'group')));
+  return known;
+}
+
 /** Warns about each group that nests deeper than an AND of ORs of clauses (single-member groups do not count). */
 export function checkShape(ctx: ValidationContext, query: Query): void {
   const root = unwrap(query, []);
-  if (!isNested(root)) return;
-  for (const member of members(root.node, root.path)) {
+  if (!isNested(root) || !holdsGroup(root.node)) return;
+  const { combinator, children } = root.node;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    // A clause member, or an OR of clauses inside the AND (the documented shape), is never too
+    // deep: paths are made only for the members that might be.
+    if (child.kind !== 'group') continue;
+    if (combinator === 'and' && child.combinator === 'or' && child.children.length > 1 && !holdsGroup(child)) continue;
+    const member = unwrap(child, [...root.path, combinator, i]);
     if (!isNested(member)) continue;
     if (root.node.combinator === 'or') {
       warn(ctx, member, 'an OR group');
@@ -56,6 +73,7 @@ export function checkShape(ctx: ValidationContext, query: Query): void {
       warn(ctx, member, 'an AND group');
       continue;
     }
+    if (!holdsGroup(member.node)) continue;
     for (const inner of members(member.node, member.path)) {
       if (isNested(inner)) warn(ctx, inner, 'an OR group that is itself inside an AND');
     }

@@ -3,47 +3,53 @@
  * (the library cannot vouch for it; never blocks) of a query, each at the exact JSON path of the
  * serialized query, with a sentence that says how to fix it.
  */
-import type { Clause, Query, QueryNode } from './ast';
+import type { Query, QueryNode } from './ast';
 import type { PathSegment, QueryIssue } from './issues';
 import { checkClause } from './validate-clauses';
 import { report, reportExtra, reportRaw, type ValidationContext } from './validate-context';
 import { checkShape } from './validate-shape';
 
-// A clause's issues depend on the clause alone; its path only prefixes theirs. Nodes are never
-// mutated and an edit makes new objects only along the edited path, so after one edit the store's
-// revalidation re-checks the edited clause and reuses the issues of every other one.
-const clauseIssues = new WeakMap<Clause, readonly QueryIssue[]>();
+// A node's issues depend on the node alone; its path only prefixes theirs. Nodes are never mutated
+// and an edit makes new objects only along the edited path, so after one edit the store's
+// revalidation re-checks the edited clause and the groups above it, and reuses the issues of every
+// other clause and group: the root looks up its members, it does not walk their clauses.
+const ownIssues = new WeakMap<QueryNode, readonly QueryIssue[]>();
 
-function checkClauseOnce(ctx: ValidationContext, clause: Clause, path: PathSegment[]): void {
-  let own = clauseIssues.get(clause);
-  if (!own) {
-    const local: ValidationContext = { issues: [] };
-    checkClause(local, clause, []);
-    own = local.issues;
-    clauseIssues.set(clause, own);
-  }
-  // Fresh objects each time: callers own what they get.
-  for (const issue of own) ctx.issues.push({ ...issue, path: [...path, ...issue.path] });
-}
+const prefixed = (issue: QueryIssue, prefix: PathSegment[]): QueryIssue => ({ ...issue, path: [...prefix, ...issue.path] });
 
-function checkNode(ctx: ValidationContext, node: QueryNode, path: PathSegment[]): void {
+// The issues of a node at path [] (cached; never handed out, only copied).
+function issuesOfNode(node: QueryNode): readonly QueryIssue[] {
+  const known = ownIssues.get(node);
+  if (known) return known;
+  const ctx: ValidationContext = { issues: [] };
   switch (node.kind) {
     case 'group':
       if (node.children.length === 0) {
-        report(ctx, 'error', 'empty-group', path, `This "${node.combinator}" group is empty; add a clause to it or remove it.`, node.id);
+        report(ctx, 'error', 'empty-group', [], `This "${node.combinator}" group is empty; add a clause to it or remove it.`, node.id);
       }
-      reportExtra(ctx, node.extra, path, node.id);
-      for (let i = 0; i < node.children.length; i++) checkNode(ctx, node.children[i]!, [...path, node.combinator, i]);
-      return;
+      reportExtra(ctx, node.extra, [], node.id);
+      for (let i = 0; i < node.children.length; i++) {
+        const inner = issuesOfNode(node.children[i]!);
+        // No path is allocated for the many members without issues.
+        if (inner.length > 0) for (const issue of inner) ctx.issues.push(prefixed(issue, [node.combinator, i]));
+      }
+      break;
     case 'raw':
-      reportRaw(ctx, node, path, node.id, {
+      reportRaw(ctx, node, [], node.id, {
         code: 'unknown-clause',
         message: 'This clause is kept as it is because the library does not know what it does; it is sent unchanged. Edit it as JSON if it needs to change.',
       });
-      return;
+      break;
     default:
-      checkClauseOnce(ctx, node, path);
+      checkClause(ctx, node, []);
   }
+  ownIssues.set(node, ctx.issues);
+  return ctx.issues;
+}
+
+// Fresh objects each time: callers own what they get.
+function checkNode(ctx: ValidationContext, node: QueryNode, path: PathSegment[]): void {
+  for (const issue of issuesOfNode(node)) ctx.issues.push(prefixed(issue, path));
 }
 
 /** Every error and warning of a query, in document order, then the shape warnings. */

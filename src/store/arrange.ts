@@ -6,7 +6,7 @@
 import type { Group, IdGenerator, NodeId, Query, QueryNode } from '../query/ast';
 import { createGroup } from '../query/nodes';
 import { addNode, moveNode, removeNode, wrapInGroup } from '../query/ops';
-import { ancestorsOf, indexQuery } from '../query/walk';
+import { ancestorsOf, findParent, indexQuery } from '../query/walk';
 
 /** Why a move was refused; announcements.ts holds a sentence for each. */
 export type MoveRefusal =
@@ -34,8 +34,9 @@ const refuse = (reason: MoveRefusal): MoveCheck => ({ ok: false, reason });
 
 function queryChild(query: Query, id: NodeId): { node: QueryNode; parent: Group } | undefined {
   const entry = indexQuery(query).get(id);
-  if (!entry?.parent || entry.layer !== 'query' || entry.parent.kind !== 'group') return undefined;
-  return { node: entry.node as QueryNode, parent: entry.parent };
+  const parent = findParent(query, id);
+  if (!entry || entry.layer !== 'query' || parent?.kind !== 'group') return undefined;
+  return { node: entry.node as QueryNode, parent };
 }
 
 /** Whether the node may move into the group `parentId` (at any index). */
@@ -92,9 +93,12 @@ export function positionOf(query: Query, id: NodeId): string {
   const index = indexQuery(query);
   const parts: number[] = [];
   let entry = index.get(id);
-  while (entry?.parent && entry.parent.kind === 'group') {
-    parts.unshift((entry.parent.children as readonly QueryNode[]).indexOf(entry.node as QueryNode) + 1);
-    entry = index.get(entry.parent.id);
+  while (entry?.parentId !== undefined) {
+    const parent = index.get(entry.parentId);
+    if (parent?.node.kind !== 'group') break;
+    // A member of a group sits at [combinator, i].
+    parts.unshift((entry.segments[1] as number) + 1);
+    entry = parent;
   }
   return parts.join('.');
 }

@@ -17,6 +17,15 @@ function diffNodes(before: AnyNode, after: AnyNode, out: Set<NodeId>): void {
   if (before === after) return;
   out.add(before.id);
   out.add(after.id);
+  // Members in place (most edits): compare the arrays themselves, allocating nothing per member.
+  if ((before.kind === 'group' || before.kind === 'where-group') && before.kind === after.kind) {
+    const was = before.children as readonly AnyNode[];
+    const now = after.children as readonly AnyNode[];
+    if (was.length === now.length && was.every((node, i) => node.id === now[i]!.id)) {
+      for (let i = 0; i < was.length; i++) diffNodes(was[i]!, now[i]!, out);
+      return;
+    }
+  }
   const was = childrenOf(before).map((slot) => slot.node);
   const now = childrenOf(after).map((slot) => slot.node);
   if (was.length === now.length && was.every((node, i) => node.id === now[i]!.id)) {
@@ -38,7 +47,7 @@ function diffNodes(before: AnyNode, after: AnyNode, out: Set<NodeId>): void {
 
 function addAncestors(data: QueryData, id: NodeId, out: Set<NodeId>): void {
   const index = indexQuery(data.query);
-  for (let entry = index.get(id); entry?.parent; entry = index.get(entry.parent.id)) out.add(entry.parent.id);
+  for (let entry = index.get(id); entry?.parentId !== undefined; entry = index.get(entry.parentId)) out.add(entry.parentId);
 }
 
 /**

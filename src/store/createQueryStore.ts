@@ -4,7 +4,7 @@ import { defaultIdGenerator } from '../query/ids';
 import type { QueryIssue } from '../query/issues';
 import { addNode, duplicateNode, moveNode, removeNode, replaceNode, updateNode, wrapInGroup } from '../query/ops';
 import { validateQuery } from '../query/validate';
-import { indexQuery } from '../query/walk';
+import { indexAfterEdit, indexQuery } from '../query/walk';
 import { applyArrange, checkArrange, type ArrangeTarget, type MoveCheck } from './arrange';
 import { DEFAULT_HISTORY_LIMIT, emptyHistory, recordEdit, redoStep, undoStep, type History } from './history';
 import { indexIssues, type IssueIndex } from './issueIndex';
@@ -80,7 +80,7 @@ function cardOwner(query: Query): (id: NodeId) => NodeId {
   const index = indexQuery(query);
   return (id) => {
     let entry = index.get(id);
-    while (entry && entry.layer === 'where' && entry.parent) entry = index.get(entry.parent.id);
+    while (entry && entry.layer === 'where' && entry.parentId !== undefined) entry = index.get(entry.parentId);
     return entry?.node.id ?? id;
   };
 }
@@ -93,6 +93,9 @@ export function createQueryStore({ initial, idGenerator = defaultIdGenerator, hi
     let lastEdit: { query: Query; history: History } | undefined;
     const commit = (next: Query, origin: ChangeOrigin, history: History) => {
       const state = get();
+      // Ops index what they make already; a custom op or a reloaded query is indexed here from the
+      // current query's index, so no per-node selector ever walks the whole tree after an edit.
+      indexAfterEdit(state.query, next);
       const issues = validateQuery(next);
       set({
         query: next,

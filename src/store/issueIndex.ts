@@ -34,11 +34,15 @@ export function indexIssues(issues: readonly QueryIssue[], previous: IssueIndex,
     else grouped.set(key, [issue]);
   }
   const out = new Map<NodeId, readonly QueryIssue[]>();
+  let changed = grouped.size !== previous.size;
   for (const [id, list] of grouped) {
     const before = previous.get(id);
-    out.set(id, before && sameList(before, list) ? before : list);
+    const same = before !== undefined && sameList(before, list);
+    out.set(id, same ? before : list);
+    changed ||= !same;
   }
-  return out;
+  // The same index when no card's issues changed: per-node listeners then skip the issue index.
+  return changed ? out : previous;
 }
 
 /** The issues of one node (a shared empty array when there are none). */

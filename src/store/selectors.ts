@@ -1,6 +1,6 @@
 import type { AnyNode, Combinator, NodeId } from '../query/ast';
 import type { QueryIssue } from '../query/issues';
-import { indexQuery } from '../query/walk';
+import { findParent, indexQuery } from '../query/walk';
 import { issuesOf } from './issueIndex';
 import type { QueryData } from './createQueryStore';
 
@@ -36,7 +36,7 @@ export type SiblingPlace = 'only' | 'first' | 'middle' | 'last';
 
 /** Where a node sits among its siblings, for enabling "move up" and "move down". */
 export function selectSiblingPlace(state: QueryData, id: NodeId): SiblingPlace | undefined {
-  const parent = indexQuery(state.query).get(id)?.parent;
+  const parent = findParent(state.query, id);
   if (!parent || parent.kind !== 'group') return undefined;
   const at = parent.children.findIndex((child) => child.id === id);
   const last = parent.children.length - 1;
@@ -50,7 +50,7 @@ export function selectIssueCounts(state: QueryData, id: NodeId): string {
   let warnings = 0;
   for (const [owner, issues] of state.issueIndex) {
     let entry = index.get(owner);
-    while (entry && entry.node.id !== id) entry = entry.parent ? index.get(entry.parent.id) : undefined;
+    while (entry && entry.node.id !== id) entry = entry.parentId === undefined ? undefined : index.get(entry.parentId);
     if (!entry) continue;
     for (const issue of issues) {
       if (issue.severity === 'error') errors++;

@@ -86,7 +86,7 @@ export function createDragController(store: QueryStore, view: ViewStore): DragCo
       if (!data || data.kind === 'new-group') return !!data;
       if (data.kind === 'into') return data.groupId !== activeId && !inActive(data.groupId);
       // A group moves among the members of the top level; a clause may aim at any node.
-      return !inActive(id) && (!isGroup || index.get(id)?.parent?.id === query.id);
+      return !inActive(id) && (!isGroup || index.get(id)?.parentId === query.id);
     };
     let best: { id: string; data: DropData; area: number } | undefined;
     for (const [id, { rect, data }] of measured(s)) {
@@ -177,5 +177,5 @@ export function createDragController(store: QueryStore, view: ViewStore): DragCo
 
 // The id of the group that holds a node, to tell moves within a group from moves between groups.
 function parentIdOf(query: Query, id: NodeId): NodeId | undefined {
-  return indexQuery(query).get(id)?.parent?.id;
+  return indexQuery(query).get(id)?.parentId;
 }

@@ -4,7 +4,7 @@
  * free of dnd-kit and React so the rules can be read and tested on their own.
  */
 import type { Group, NodeId, Query, QueryNode } from '../../query/ast';
-import { indexQuery } from '../../query/walk';
+import { findParent, indexQuery } from '../../query/walk';
 import { checkMove, checkNewGroup, positionOf, type ArrangeTarget } from '../../store/arrange';
 import type { DropOver } from '../../store/createViewStore';
 
@@ -16,9 +16,10 @@ interface Placed {
 
 function placed(query: Query, id: NodeId): Placed | undefined {
   const entry = indexQuery(query).get(id);
-  if (!entry?.parent || entry.parent.kind !== 'group' || entry.layer !== 'query') return undefined;
+  const parent = findParent(query, id);
+  if (!entry || parent?.kind !== 'group' || entry.layer !== 'query') return undefined;
   const node = entry.node as QueryNode;
-  return { node, parent: entry.parent, index: entry.parent.children.indexOf(node) };
+  return { node, parent, index: parent.children.indexOf(node) };
 }
 
 function groupById(query: Query, id: NodeId): Group | undefined {
