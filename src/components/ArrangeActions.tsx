@@ -39,7 +39,8 @@ export const ArrangeActions = memo(function ArrangeActions({ id, name, moveTo }:
       data-pcb-node={id}
       onClick={() => !blocked && move(delta, control)}
     >
-      <span aria-hidden="true">{text}</span>
+      {/* No aria-hidden span: a button's content is presentational and its aria-label names it, and a span per button is 1,000 elements in a big builder. */}
+      {text}
     </button>
   );
   return (

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { IdGenerator, JsonObject } from '../query/ast';
 import { createViewStore } from '../store/createViewStore';
 import { useBuilderStore, type BuilderChangeHandler } from '../hooks/useBuilderStore';
@@ -15,12 +15,14 @@ import { BuilderToolbar } from './BuilderToolbar';
 import { ArrangeDnd } from './dnd/ArrangeDnd';
 import type { EventSource } from './EventPicker';
 import { JsonPreview } from './JsonPreview';
+import { defaultLabels } from './labels';
 import { ArrangeNotice, LiveAnnouncer } from './LiveAnnouncer';
 import { QuerySummary } from './QuerySummary';
 import { RootNode } from './RootNode';
 import { sameBuilderProps } from './sameBuilderProps';
 import { historyShortcut, useUndoRedo } from './useUndoRedo';
 import { useShallowStable } from './useShallowStable';
+import { WhereAidsProvider } from './where/WhereAids';
 
 /** Props of the builder: Cohort API JSON in and out, the host's vocabulary, swaps and strings. */
 export interface CohortQueryBuilderProps {
@@ -74,15 +76,19 @@ export const CohortQueryBuilder = memo(function CohortQueryBuilder(props: Cohort
     [components, labels, announcements, catalogues, readOnly, disabled],
   );
   const [arrange] = useState(createArrangeHelpers);
+  const aidsId = useId();
   return (
     <QueryStoreProvider store={store}>
       <ViewStoreProvider store={view}>
         <BuilderConfigProvider value={config}>
           <ArrangeContextProvider value={arrange}>
             <BuilderFrame attachRoot={arrange.attachRoot} className={className} showToolbar={showToolbar} loadIssues={loadIssues}>
-              <ArrangeDnd>
-                <RootNode />
-              </ArrangeDnd>
+              {/* One property datalist and one chips hint for every where editor of the builder. */}
+              <WhereAidsProvider id={aidsId} properties={catalogues.properties} valueHint={defaultLabels.where.addValueHint}>
+                <ArrangeDnd>
+                  <RootNode />
+                </ArrangeDnd>
+              </WhereAidsProvider>
               {showSummary && <QuerySummary />}
               {showJson && <JsonPreview />}
               {value !== undefined && <ControlledSync value={value} sync={sync} binding={binding} />}

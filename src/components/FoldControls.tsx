@@ -20,7 +20,8 @@ export const FoldToggle = memo(function FoldToggle({ id, name, controls }: { id:
       disabled={disabled}
       onClick={() => view.getState().setCollapsed(id, !folded)}
     >
-      <span aria-hidden="true">{folded ? '▸' : '▾'}</span>
+      {/* The glyph as the button's own text: aria-label names the button, so no hidden span is needed. */}
+      {folded ? '▸' : '▾'}
     </button>
   );
 });

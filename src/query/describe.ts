@@ -93,32 +93,34 @@ function membershipWords(clause: MembershipClause, voice: Voice): string {
   return `${be} in ${party} segment ${segment} from ${provider}`;
 }
 
-// A clause's words depend on the clause, the property labels, the voice and the nesting only. Nodes
+// A node's words depend on the node, the property labels, the voice and the nesting only. Nodes
 // are never mutated and an edit replaces only the objects along its path, so a live summary
-// re-words the edited clause and reuses the rest. A few entries per clause: the summary and the
-// clause card ask in different voices.
+// re-words the edited clause and the groups above it and reuses every other clause and group (a
+// 500-clause summary is ~75 KB of text; rebuilding each group's part on every keystroke was most
+// of it). A few entries per node: the summary and the clause card ask in different voices.
 interface Worded {
   labels: DescribeOptions['propertyLabels'];
   voice: Voice;
   nested: boolean;
   text: string;
 }
-const clauseWords = new WeakMap<QueryNode, Worded[]>();
+const nodeWordsCache = new WeakMap<QueryNode, Worded[]>();
 
 function nodeWords(node: QueryNode, options: DescribeOptions, voice: Voice, nested: boolean): string {
-  if (node.kind === 'group') {
-    if (node.children.length === 0) return `${voice.match} an empty group`;
-    if (node.children.length === 1) return nodeWords(node.children[0]!, options, voice, nested);
-    const text = node.children.map((child) => nodeWords(child, options, voice, true)).join(`, ${node.combinator} `);
-    return nested ? `(${text})` : text;
-  }
   const labels = options.propertyLabels;
-  const known = clauseWords.get(node) ?? [];
+  const known = nodeWordsCache.get(node) ?? [];
   const hit = known.find((w) => w.labels === labels && w.voice === voice && w.nested === nested);
   if (hit) return hit.text;
-  const text = clauseText(node, options, voice, nested);
-  clauseWords.set(node, [{ labels, voice, nested, text }, ...known.slice(0, 3)]);
+  const text = node.kind === 'group' ? groupText(node, options, voice, nested) : clauseText(node, options, voice, nested);
+  nodeWordsCache.set(node, [{ labels, voice, nested, text }, ...known.slice(0, 3)]);
   return text;
+}
+
+function groupText(node: Extract<QueryNode, { kind: 'group' }>, options: DescribeOptions, voice: Voice, nested: boolean): string {
+  if (node.children.length === 0) return `${voice.match} an empty group`;
+  if (node.children.length === 1) return nodeWords(node.children[0]!, options, voice, nested);
+  const text = node.children.map((child) => nodeWords(child, options, voice, true)).join(`, ${node.combinator} `);
+  return nested ? `(${text})` : text;
 }
 
 function clauseText(node: Exclude<QueryNode, { kind: 'group' }>, options: DescribeOptions, voice: Voice, nested: boolean): string {

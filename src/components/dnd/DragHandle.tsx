@@ -41,7 +41,8 @@ export const DragHandle = memo(function DragHandle({ name }: { name: string }) {
       data-pcb-action="handle"
       data-pcb-node={id}
     >
-      <span aria-hidden="true">⠿</span>
+      {/* The glyph as the button's own text: aria-label names the button, so no hidden span is needed. */}
+      ⠿
     </button>
   );
 });

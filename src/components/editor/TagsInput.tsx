@@ -70,7 +70,8 @@ export function TagsInput({ value, onChange, label, help, removeLabel, disabled 
                 <span className="pcb-chip__text">{tag}</span>
                 {!disabled && (
                   <button type="button" className="pcb-chip__remove" aria-label={removeLabel(tag)} onClick={() => remove(tag)}>
-                    <span aria-hidden="true">×</span>
+                    {/* aria-label names the button; the glyph needs no hidden span of its own. */}
+                    ×
                   </button>
                 )}
               </li>

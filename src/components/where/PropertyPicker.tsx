@@ -22,9 +22,13 @@ export const PropertyPicker = memo(function PropertyPicker(props: PropertyPicker
   const errorId = useId();
   const missing = touched && value.trim() === '';
   return (
-    <span className="pcb-property" data-invalid={missing ? '' : undefined} data-disabled={disabled ? '' : undefined}>
+    // No wrapper: the state attributes sit on the input, and a where row of five conditions would
+    // otherwise carry five spans that neither style nor name anything.
+    <>
       <input
-        className="pcb-input"
+        className="pcb-input pcb-property"
+        data-invalid={missing ? '' : undefined}
+        data-disabled={disabled ? '' : undefined}
         type="text"
         autoComplete="off"
         spellCheck={false}
@@ -44,7 +48,7 @@ export const PropertyPicker = memo(function PropertyPicker(props: PropertyPicker
           {requiredMessage}
         </span>
       ) : null}
-    </span>
+    </>
   );
 });
 

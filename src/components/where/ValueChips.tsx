@@ -1,6 +1,7 @@
 import { memo, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { WhereLabels } from '../labels';
 import { readNumber } from '../numberText';
+import { useWhereAids } from './WhereAids';
 
 /** Props of `ValueChips`. */
 export interface ValueChipsProps {
@@ -25,7 +26,11 @@ function ValueChipsBase(props: ValueChipsProps) {
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [touched, setTouched] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const hintId = useId();
+  const ownHintId = useId();
+  // The where editor's (or builder's) one hint serves every chips input that would say the same.
+  const aids = useWhereAids();
+  const sharedHintId = aids?.valueHint === labels.addValueHint ? aids.valueHintId : undefined;
+  const hintId = sharedHintId ?? ownHintId;
   const errorId = useId();
 
   // Adds the texts that read as values; returns those that do not, so they stay in the input.
@@ -93,10 +98,12 @@ function ValueChipsBase(props: ValueChipsProps) {
         <ul className="pcb-chips__list" aria-label={listLabel}>
           {values.map((value, i) => (
             <li key={`${i}:${value}`} className="pcb-chip">
-              <span className="pcb-chip__text">{String(value)}</span>
+              {/* The text sits in the chip itself (an anonymous flex item): a span per chip is thousands in a big builder. */}
+              {String(value)}
               {readOnly || disabled ? null : (
                 <button type="button" className="pcb-chip__remove" aria-label={labels.removeValue(String(value))} onClick={() => removeAt(i)}>
-                  <span aria-hidden="true">×</span>
+                  {/* aria-label names the button; the glyph needs no hidden span of its own (one per chip adds up). */}
+                  ×
                 </button>
               )}
             </li>
@@ -123,9 +130,11 @@ function ValueChipsBase(props: ValueChipsProps) {
         disabled={disabled}
         readOnly={readOnly}
       />
-      <span id={hintId} hidden>
-        {labels.addValueHint}
-      </span>
+      {sharedHintId ? null : (
+        <span id={ownHintId} hidden>
+          {labels.addValueHint}
+        </span>
+      )}
       {message ? (
         <span id={errorId} className="pcb-field-error">
           {message}

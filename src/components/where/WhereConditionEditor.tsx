@@ -5,7 +5,7 @@ import type { ConditionChoice, PropertyOption, PropertyType } from '../../query/
 import { mergeLabels, type WhereLabels } from '../labels';
 import { useControllableState } from '../useControllableState';
 import { ConditionEditor } from './ConditionEditor';
-import { PropertyDatalist } from './PropertyPicker';
+import { propertyListId, useWhereAids, WhereAidsProvider } from './WhereAids';
 import { WhereContext, type WhereContextValue } from './whereContext';
 import { WhereNodeEditor } from './WhereNodeEditor';
 import { WhereSlot } from './WhereSlot';
@@ -49,14 +49,29 @@ function WhereConditionEditorBase(props: WhereConditionEditorProps) {
   const remove = useCallback((id: NodeId) => setValue((prev) => removeWhere(prev, id)), [setValue]);
   const repeatedKey = repeatedPropertiesKey(value);
   const repeated = useMemo(() => new Set(repeatedKey === '' ? [] : repeatedKey.split('\n')), [repeatedKey]);
-  const listId = useId();
-  // No catalogue, no list: an input pointing at a missing datalist is a combobox with no options.
-  const datalistId = properties && properties.length > 0 ? listId : '';
+  const ownId = useId();
+  // Inside a builder, the builder's datalist and hint serve every clause when they say the same.
+  const outer = useWhereAids();
+  const shared = outer && outer.properties === properties && outer.valueHint === labels.addValueHint ? outer : undefined;
+  const datalistId = shared ? shared.datalistId : propertyListId(ownId, properties);
   const ctx = useMemo<WhereContextValue>(
     () => ({ properties, datalistId, operators, labels, ids: idGenerator, disabled, readOnly, repeated, update, remove, NodeEditor: WhereNodeEditor, ConditionEditor }),
     [properties, datalistId, operators, labels, idGenerator, disabled, readOnly, repeated, update, remove],
   );
 
+  const body = (
+    <WhereContext.Provider value={ctx}>
+      <WhereSlot
+        value={value}
+        onChange={setValue}
+        subject={label}
+        position=""
+        emptyText={labels.empty}
+        emptyAddText={labels.addCondition}
+        emptyAddLabel={labels.addConditionTo(label)}
+      />
+    </WhereContext.Provider>
+  );
   return (
     <div
       role="group"
@@ -65,18 +80,11 @@ function WhereConditionEditorBase(props: WhereConditionEditorProps) {
       data-state={value ? value.kind : 'empty'}
       data-disabled={disabled ? '' : undefined}
     >
-      <WhereContext.Provider value={ctx}>
-        <PropertyDatalist id={datalistId} properties={properties} />
-        <WhereSlot
-          value={value}
-          onChange={setValue}
-          subject={label}
-          position=""
-          emptyText={labels.empty}
-          emptyAddText={labels.addCondition}
-          emptyAddLabel={labels.addConditionTo(label)}
-        />
-      </WhereContext.Provider>
+      {shared ? body : (
+        <WhereAidsProvider id={ownId} properties={properties} valueHint={labels.addValueHint}>
+          {body}
+        </WhereAidsProvider>
+      )}
     </div>
   );
 }
