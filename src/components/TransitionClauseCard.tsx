@@ -3,12 +3,12 @@ import type { TransitionClause, TransitionType } from '../query/ast';
 import { transitionTypes } from '../query/vocabulary';
 import { useBuilderConfig } from './BuilderConfig';
 import { TextField, type TextParser } from './TextField';
-import { useClauseField } from './useClauseField';
+import { useFieldHandlers } from './useClauseField';
 
 /** Entered / exited / not entered / not exited a cohort, picked from the host's list or typed as a code. */
 export function TransitionClauseCard({ node, name }: { node: TransitionClause; name: string }) {
   const { labels, cohorts, components, units, readOnly, disabled } = useBuilderConfig();
-  const set = useClauseField<TransitionClause>(node.id, 'transition');
+  const on = useFieldHandlers<TransitionClause>(node.id, 'transition');
   const id = useId();
   const parseCode: TextParser<number | undefined> = (text) =>
     text.trim() === '' ? { value: undefined } : /^\d+$/.test(text.trim()) ? { value: Number(text.trim()) } : { error: labels.cohortCodeInvalid };
@@ -16,7 +16,7 @@ export function TransitionClauseCard({ node, name }: { node: TransitionClause; n
     <div className="pcb-clause-fields">
       <div className="pcb-field">
         <label htmlFor={`${id}-type`}>{`${labels.transitionType} (${name})`}</label>
-        <select id={`${id}-type`} value={node.type} disabled={disabled || readOnly} onChange={(event) => set('type', event.target.value as TransitionType)}>
+        <select id={`${id}-type`} value={node.type} disabled={disabled || readOnly} onChange={(event) => on('type')(event.target.value as TransitionType)}>
           {transitionTypes.filter((entry) => entry.offered || entry.value === node.type).map((entry) => (
             <option key={entry.value} value={entry.value}>
               {labels.transitionTypes[entry.value]}
@@ -29,7 +29,7 @@ export function TransitionClauseCard({ node, name }: { node: TransitionClause; n
         value={node.segment}
         format={(code) => (code === undefined ? '' : String(code))}
         parse={parseCode}
-        onChange={(code) => set('segment', code)}
+        onChange={on('segment')}
         inputMode="numeric"
         list={cohorts?.length ? `${id}-cohorts` : undefined}
         readOnly={readOnly}
@@ -44,7 +44,7 @@ export function TransitionClauseCard({ node, name }: { node: TransitionClause; n
           ))}
         </datalist>
       ) : null}
-      <components.DuringWindowEditor label={`During (${name})`} value={node.during} onChange={(window) => set('during', window)} units={units} readOnly={readOnly} disabled={disabled} />
+      <components.DuringWindowEditor label={`During (${name})`} value={node.during} onChange={on('during')} units={units} readOnly={readOnly} disabled={disabled} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { AnyNode, NodeId, WhereNode } from '../query/ast';
 import { withField } from '../query/fields';
 import { childrenOf, findNode } from '../query/walk';
@@ -45,4 +45,30 @@ export function useClauseField<T extends AnyNode>(id: NodeId, kind: T['kind']) {
     },
     [update, id, kind, store],
   );
+}
+
+/** A field's change handler. */
+type FieldHandler<T, K extends keyof T> = (value: T[K] | undefined) => void;
+
+// One handler per field, made on first use and kept: the same function on every render.
+function fieldHandlers<T extends AnyNode>(set: <K extends keyof T>(key: K, value: T[K] | undefined) => void) {
+  const handlers = new Map<keyof T, FieldHandler<T, never>>();
+  return <K extends keyof T>(key: K): FieldHandler<T, K> => {
+    let handler = handlers.get(key) as FieldHandler<T, K> | undefined;
+    if (!handler) {
+      handler = (value) => set(key, value);
+      handlers.set(key, handler as FieldHandler<T, never>);
+    }
+    return handler;
+  };
+}
+
+/**
+ * Stable change handlers of one node's fields, for cards: `on('event')` is the same function on
+ * every render, so the memoized leaf editors of the fields that did not change skip the render
+ * (an inline arrow per render would re-render the event picker while a condition is typed in).
+ */
+export function useFieldHandlers<T extends AnyNode>(id: NodeId, kind: T['kind']) {
+  const set = useClauseField<T>(id, kind);
+  return useMemo(() => fieldHandlers<T>(set), [set]);
 }
