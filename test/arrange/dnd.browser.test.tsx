@@ -1,10 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
-import { page, userEvent } from 'vitest/browser';
+import { page } from 'vitest/browser';
 import { CohortQueryBuilder, createIdGenerator } from '../../src/index';
 import type { JsonObject } from '../../src/index';
 import '../../src/components/styles.css';
 import { center, pointerDrag } from '../../stories/support/pointerDrag';
 import { cnf, eventsOf, pause, realEventsDriveReact } from './support';
+import { keys } from './keys';
 
 realEventsDriveReact();
 
@@ -12,13 +13,6 @@ function setup(value: JsonObject = cnf(['A', 'B', 'C'], ['D'])) {
   const onChange = vi.fn<(json: JsonObject) => void>();
   render(<CohortQueryBuilder defaultValue={value} onChange={onChange} idGenerator={createIdGenerator('t')} showSummary={false} />);
   return { onChange, last: () => eventsOf(onChange.mock.lastCall?.[0]) };
-}
-
-async function keys(...presses: string[]) {
-  for (const press of presses) {
-    await userEvent.keyboard(press);
-    await pause();
-  }
 }
 
 // Tall enough that the whole builder is in view: a pointer drag aims at what is on screen.

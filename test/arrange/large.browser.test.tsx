@@ -1,10 +1,11 @@
 import { render, screen } from '@testing-library/react';
-import { page, userEvent } from 'vitest/browser';
+import { page } from 'vitest/browser';
 import { CohortQueryBuilder, createIdGenerator } from '../../src/index';
 import type { JsonObject } from '../../src/index';
 import { countRenders } from '../bench/pages/renders';
 import '../../src/components/styles.css';
 import { eventsOf, pause, query500, realEventsDriveReact } from './support';
+import { keys } from './keys';
 
 realEventsDriveReact();
 
@@ -12,13 +13,6 @@ beforeAll(async () => {
   await page.viewport(1280, 1000);
   await pause(300);
 });
-
-async function keys(...presses: string[]) {
-  for (const press of presses) {
-    await userEvent.keyboard(press);
-    await pause();
-  }
-}
 
 // Components that exist once per clause, group or condition (cards, editors, controls).
 const PER_NODE = /Card|Clause|Editor|Picker|Field|Handle|Actions|MoveToGroup|Fold|DropZone|Where|Summary|Issues/;

@@ -31,8 +31,8 @@ export function eventsOf(json: unknown): unknown {
   return walk(json);
 }
 
-/** Waits, for the gaps dnd-kit's keyboard sensor needs between key presses. */
-export const pause = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits, for the gaps dnd-kit's keyboard sensor needs between key presses (shared with the stories). */
+export { pause } from '../../stories/support/pointerDrag';
 
 /** Real events drive React in the browser tests; React's act() warnings are for simulated ones. */
 export function realEventsDriveReact(): void {

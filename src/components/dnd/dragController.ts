@@ -45,7 +45,6 @@ export interface DragController {
   end(): void;
   /** What the drag is over now: the keyboard's aim, or the target under the pointer. */
   over(): DropOver | undefined;
-  isKeyboard(): boolean;
   /** Records the current aim; true when it differs from the last one. */
   aimChanged(key: string): boolean;
   collisionDetection: CollisionDetection;
@@ -164,7 +163,6 @@ export function createDragController(store: QueryStore, view: ViewStore): DragCo
       session = undefined;
     },
     over: () => session?.over,
-    isKeyboard: () => !!session?.keyboard,
     aimChanged: (key) => {
       if (!session || session.aim === key) return false;
       session.aim = key;
