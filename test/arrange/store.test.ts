@@ -1,6 +1,6 @@
 import { createIdGenerator, createQueryStore, parseQuery, serializeQuery } from '../../src/index';
 import type { Group, JsonObject, Query } from '../../src/index';
-import { applyArrange, checkArrange, checkMove, foldableIds, moveDestinations, positionOf } from '../../src/store/arrange';
+import { applyArrange, checkArrange, checkMove, foldableIds, moveDestinations, positionOf } from '../../src/query/arrange';
 import { cnf, eventsOf } from './support';
 
 function storeOf(json: JsonObject, historyLimit?: number) {
@@ -67,7 +67,7 @@ describe('history in the store', () => {
     const { query, setCombinator } = store.getState();
     setCombinator(group(query, 0).id, 'and');
     const afterToggle = json(store);
-    store.getState().arrange(group(query, 0).children[0]!.id, { newGroup: true });
+    store.getState().moveTo(group(query, 0).children[0]!.id, { newGroup: true });
     expect(store.getState().canUndo).toBe(true);
     expect(store.getState().undo()).toBe(true);
     expect(json(store)).toEqual(afterToggle);
@@ -80,14 +80,15 @@ describe('history in the store', () => {
     expect(store.getState().canRedo).toBe(false);
   });
 
-  it('given edits with the same coalesce key, then they are one step; another key starts the next', () => {
+  it('given edits of the same field, then they are one step; another field starts the next', () => {
     const store = storeOf(cnf(['A']));
     const id = group(store.getState().query, 0).children[0]!.id;
-    const rename = (event: string, coalesce: string) => store.getState().update(id, (node) => ({ ...node, event }) as typeof node, { coalesce });
-    rename('P', `${id}:event`);
-    rename('Pa', `${id}:event`);
-    rename('Pag', `${id}:event`);
-    rename('Page', `${id}:other`);
+    const rename = (event: string) => store.getState().setField(id, 'event', event);
+    rename('P');
+    rename('Pa');
+    rename('Pag');
+    store.getState().setField(id, 'during', { kind: 'this_session' });
+    rename('Page');
     expect(store.getState().history.past).toHaveLength(2);
     store.getState().undo();
     expect(eventsOf(json(store))).toEqual({ and: [{ or: ['Pag'] }] });
