@@ -1,8 +1,9 @@
 /**
  * The slots of the tree: which children a node has, at which relative JSON path and in which
- * layer. Everything that walks or indexes a query reads the tree through `childrenOf`.
+ * layer. Everything that walks or indexes a query reads the tree through `childrenOf`, and the
+ * ops write it through `replaceChild` and `insertInto`.
  */
-import type { AnyNode, Clause, Condition, WhereNode } from './ast';
+import type { AnyNode, Clause, Condition, QueryNode, WhereNode } from './ast';
 import type { PathSegment } from './issues';
 
 /** Which layer of the tree a node sits in: a query node, or a node of a where tree. */
@@ -67,5 +68,84 @@ export function childrenOf(node: AnyNode): ChildSlot[] {
         return [{ node: node.where, segments: [...clauseFieldsPath(node), 'where'], layer: 'where' }];
       }
       return [];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing the slots: the pure edits of ops.ts rebuild parents through these
+
+function withoutWhere<T extends { where?: WhereNode }>(holder: T): T {
+  const copy = { ...holder };
+  delete copy.where;
+  return copy;
+}
+
+function replaceInCondition(condition: Condition, old: AnyNode, next: WhereNode | undefined): Condition {
+  if (condition.kind !== 'function') return condition;
+  if (condition.where === old) return next ? { ...condition, where: next } : withoutWhere(condition);
+  const inner = replaceInCondition(condition.condition, old, next);
+  return inner === condition.condition ? condition : { ...condition, condition: inner };
+}
+
+function replaceInList<T>(list: readonly T[], old: unknown, next: T | undefined): T[] {
+  const at = list.indexOf(old as T);
+  if (at < 0) return list as T[];
+  const copy = list.slice();
+  if (next === undefined) copy.splice(at, 1);
+  else copy[at] = next;
+  return copy;
+}
+
+/** The parent with one child replaced (or, with undefined, removed); the caller has checked the layer. */
+export function replaceChild(parent: AnyNode, old: AnyNode, next: AnyNode | undefined): AnyNode {
+  switch (parent.kind) {
+    case 'group':
+      return { ...parent, children: replaceInList(parent.children, old, next as QueryNode | undefined) };
+    case 'where-group':
+      return { ...parent, children: replaceInList(parent.children, old, next as WhereNode | undefined) };
+    case 'where-condition':
+      return { ...parent, condition: replaceInCondition(parent.condition, old, next as WhereNode | undefined) };
+    default:
+      if (holdsWhere(parent) && parent.where === old) {
+        return next ? { ...parent, where: next as WhereNode } : withoutWhere(parent);
+      }
+      return parent;
+  }
+}
+
+/** The layer a parent takes new children in, or undefined when it takes none right now. */
+export function slotLayer(parent: AnyNode): Layer | undefined {
+  if (parent.kind === 'group') return 'query';
+  if (parent.kind === 'where-group') return 'where';
+  if (holdsWhere(parent)) return parent.where ? undefined : 'where';
+  if (parent.kind === 'where-condition' && parent.condition.kind === 'function' && !parent.condition.where) return 'where';
+  return undefined;
+}
+
+/** An index as a position in a list of `length`: the end when absent or not finite, clamped otherwise. */
+export function clampIndex(index: number | undefined, length: number): number {
+  if (index === undefined || !Number.isFinite(index)) return length;
+  return Math.min(Math.max(Math.trunc(index), 0), length);
+}
+
+/** The parent with `node` inserted at `index`, or undefined when the parent cannot take it. */
+export function insertInto(parent: AnyNode, node: AnyNode, index: number | undefined): AnyNode | undefined {
+  switch (parent.kind) {
+    case 'group': {
+      const children = parent.children.slice();
+      children.splice(clampIndex(index, children.length), 0, node as QueryNode);
+      return { ...parent, children };
+    }
+    case 'where-group': {
+      const children = parent.children.slice();
+      children.splice(clampIndex(index, children.length), 0, node as WhereNode);
+      return { ...parent, children };
+    }
+    case 'where-condition':
+      if (parent.condition.kind !== 'function' || parent.condition.where) return undefined;
+      return { ...parent, condition: { ...parent.condition, where: node as WhereNode } };
+    default:
+      if (!holdsWhere(parent) || parent.where) return undefined;
+      return { ...parent, where: node as WhereNode };
   }
 }

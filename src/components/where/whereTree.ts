@@ -1,42 +1,30 @@
-import type { ExpressionClause, NodeId, WhereNode } from '../../query/ast';
+import type { NodeId, WhereNode } from '../../query/ast';
+import { indexQuery } from '../../query/nodeIndex';
 import { removeNode, updateNode } from '../../query/ops';
-import { findNode, findParent } from '../../query/walk';
-
-// The ops of src/query work on queries; a where tree on its own is held in a throwaway clause
-// so that the same never-throwing, identity-keeping ops edit it. The id cannot clash: ids made by
-// generators have no NUL character.
-const HOLDER = '\u0000where';
-
-function hold(where: WhereNode): ExpressionClause {
-  return { kind: 'expression', id: HOLDER, event: '', where };
-}
 
 /** The tree with one node replaced by `change(node)`; the same tree when nothing changes. */
 export function updateWhere(tree: WhereNode | undefined, id: NodeId, change: (node: WhereNode) => WhereNode): WhereNode | undefined {
-  if (!tree) return tree;
-  const holder = hold(tree);
-  const next = updateNode(holder, id, (node) => change(node as WhereNode));
-  return next === holder ? tree : (next as ExpressionClause).where;
+  return tree && updateNode(tree, id, (node) => change(node as WhereNode));
 }
 
 /**
  * The tree without a node. A group left empty goes too, since an empty `and`/`or` is an error
- * the API rejects; removing the last node leaves no where at all.
+ * the API rejects; removing the last node (or the root) leaves no where at all.
  */
 export function removeWhere(tree: WhereNode | undefined, id: NodeId): WhereNode | undefined {
-  if (!tree) return tree;
-  let holder = hold(tree);
   let target = id;
-  for (;;) {
-    const parent = findParent(holder, target);
-    const next = removeNode(holder, target) as ExpressionClause;
-    if (next === holder) break;
-    holder = next;
-    const left = parent?.kind === 'where-group' ? findNode(holder, parent.id) : undefined;
-    if (left?.kind !== 'where-group' || left.children.length > 0) break;
+  while (tree) {
+    // The ops keep a tree's root (a tree has one): here no root means no where.
+    if (target === tree.id) return undefined;
+    const parentId = indexQuery(tree).get(target)?.parentId;
+    const next = removeNode(tree, target);
+    if (next === tree) return tree;
+    tree = next;
+    const left = parentId === undefined ? undefined : indexQuery(tree).get(parentId)?.node;
+    if (left?.kind !== 'where-group' || left.children.length > 0) return tree;
     target = left.id;
   }
-  return holder.where;
+  return tree;
 }
 
 /** Property paths used by more than one condition of a tree, joined by newlines (a stable key). */
