@@ -1,0 +1,58 @@
+/**
+ * The names of places in a query, as data: the position a person reads ("2.1") and where a move
+ * would put a node ("group 2, position 1 of 3"). No words here: the builder's labels and
+ * announcements turn these into sentences, so every language words them its own way.
+ */
+import type { Group, NodeId, Query } from './ast';
+import { positionOf, type ArrangeTarget } from './arrange';
+import { indexQuery } from './nodeIndex';
+
+/**
+ * The position of a clause or group as the builder numbers them: members of the top level are
+ * "1".."n", members of a group "g.m"; '' for a root group (the top level itself); "1" for a lone
+ * root clause (the builder shows it as the only member). Undefined for an unknown id or a where node.
+ */
+export function nodePosition(query: Query, id: NodeId): string | undefined {
+  const entry = indexQuery(query).get(id);
+  if (!entry || entry.layer !== 'query') return undefined;
+  if (entry.parentId === undefined) return query.kind === 'group' ? '' : '1';
+  const parent = indexQuery(query).get(entry.parentId)?.node;
+  // A query-layer node sits only in groups, but a hand-built tree may say otherwise.
+  return parent?.kind === 'group' ? positionOf(query, id) : undefined;
+}
+
+/** What a node is called: a clause or a group at a position, or the top level (a root group). */
+export type NodeName = { kind: 'clause' | 'group'; position: string } | { kind: 'top' };
+
+/** The name of a clause or group (raw JSON counts as a clause); undefined for an unknown id or a where node. */
+export function describeNode(query: Query, id: NodeId): NodeName | undefined {
+  const position = nodePosition(query, id);
+  if (position === undefined) return undefined;
+  if (position === '') return { kind: 'top' };
+  return { kind: indexQuery(query).get(id)!.node.kind === 'group' ? 'group' : 'clause', position };
+}
+
+/**
+ * Where a move would put a node. `index` counts from 1 and `count` is how many members the group
+ * holds after the move (the node included), so "position 2 of 3" reads straight off them.
+ */
+export type Place =
+  /** A position in the root group. */
+  | { kind: 'top'; index: number; count: number }
+  /** A position in the group at `position` ("2"). */
+  | { kind: 'group'; position: string; index: number; count: number }
+  /** A new OR group at the top level. */
+  | { kind: 'new-group' };
+
+/** The place a move of node `id` to `target` names; undefined when the target group is not in the query. */
+export function describePlace(query: Query, id: NodeId, target: ArrangeTarget): Place | undefined {
+  if ('newGroup' in target) return { kind: 'new-group' };
+  const entry = indexQuery(query).get(target.parentId);
+  if (entry?.node.kind !== 'group') return undefined;
+  const group: Group = entry.node;
+  const count = group.children.filter((child) => child.id !== id).length + 1;
+  const index = target.index + 1;
+  if (entry.parentId === undefined) return { kind: 'top', index, count };
+  const position = nodePosition(query, group.id);
+  return position === undefined ? undefined : { kind: 'group', position, index, count };
+}
