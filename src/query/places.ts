@@ -3,8 +3,9 @@
  * would put a node ("group 2, position 1 of 3"). No words here: the builder's labels and
  * announcements turn these into sentences, so every language words them its own way.
  */
-import type { Group, NodeId, Query } from './ast';
+import type { NodeId, Query } from './ast';
 import { positionOf, type ArrangeTarget } from './arrange';
+import { clampIndex } from './children';
 import { indexQuery } from './nodeIndex';
 
 /**
@@ -39,20 +40,33 @@ export function describeNode(query: Query, id: NodeId): NodeName | undefined {
 export type Place =
   /** A position in the root group. */
   | { kind: 'top'; index: number; count: number }
-  /** A position in the group at `position` ("2"). */
+  /** A position in the group numbered `position` ("2") before the move. */
   | { kind: 'group'; position: string; index: number; count: number }
   /** A new OR group at the top level. */
   | { kind: 'new-group' };
 
-/** The place a move of node `id` to `target` names; undefined when the target group is not in the query. */
+/**
+ * The place a move of node `id` to `target` names, as the move leaves it (see `applyArrange`):
+ * a group the move empties is removed, so it counts neither in `count` nor before `index`.
+ * Undefined when the target is not a group of the query.
+ */
 export function describePlace(query: Query, id: NodeId, target: ArrangeTarget): Place | undefined {
   if ('newGroup' in target) return { kind: 'new-group' };
-  const entry = indexQuery(query).get(target.parentId);
+  const index = indexQuery(query);
+  const entry = index.get(target.parentId);
   if (entry?.node.kind !== 'group') return undefined;
-  const group: Group = entry.node;
-  const count = group.children.filter((child) => child.id !== id).length + 1;
-  const index = target.index + 1;
-  if (entry.parentId === undefined) return { kind: 'top', index, count };
-  const position = nodePosition(query, group.id);
-  return position === undefined ? undefined : { kind: 'group', position, index, count };
+  let members = entry.node.children.filter((child) => child.id !== id);
+  let at = clampIndex(target.index, members.length);
+  const from = index.get(id)?.parentId;
+  const source = from === undefined ? undefined : index.get(from)?.node;
+  const emptied = source?.kind === 'group' && source.children.length === 1 && source.id !== query.id && source.id !== target.parentId;
+  const gone = emptied ? members.findIndex((member) => member.id === source.id) : -1;
+  if (gone >= 0) {
+    members = members.filter((_, i) => i !== gone);
+    if (gone < at) at--;
+  }
+  const place = { index: at + 1, count: members.length + 1 };
+  if (entry.parentId === undefined) return { kind: 'top', ...place };
+  const position = nodePosition(query, target.parentId);
+  return position === undefined ? undefined : { kind: 'group', position, ...place };
 }
