@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
@@ -26,14 +27,25 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
 });
 
+// REACT_VERSION=18 runs every project against the react-18 / react-dom-18 alias packages (the
+// peer range claims both majors): Vite's alias covers the code it transforms, the preload covers
+// what Node loads itself (React, Testing Library, zustand, dnd-kit).
+const react18 = process.env.REACT_VERSION === '18';
+const alias = react18 ? [{ find: /^react(-dom)?(?=\/|$)/, replacement: 'react$1-18' }] : [];
+const execArgv = react18 ? ['--import', fileURLToPath(new URL('./scripts/react-18.mjs', import.meta.url))] : [];
+
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias },
+  // Its own optimizer cache, so a React 18 run never clobbers the prebundled React 19 of a concurrent run.
+  ...(react18 ? { cacheDir: 'node_modules/.vite-react-18' } : {}),
   test: {
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
+          execArgv,
           environment: 'jsdom',
           globals: true,
           setupFiles: ['./test/setup.ts'],

@@ -1,5 +1,6 @@
-// `npm test`: every vitest project (unit in jsdom, browser and stories in real Chromium), then one
-// summary line `N passed, N failed`. Fails, never skips, when there is no Chromium.
+// `npm test`: every vitest project (unit in jsdom, browser and stories in real Chromium), once with
+// React 19 and once with React 18 (the peer range claims both; see vitest.config.ts), then one
+// summary line `N passed, N failed` over both runs. Fails, never skips, when there is no Chromium.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
@@ -12,23 +13,33 @@ if (!chromium) {
 }
 
 const report = '.vitest-results.json';
-rmSync(report, { force: true });
-const run = spawnSync(
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium, STORYBOOK_DISABLE_TELEMETRY: '1' } },
-);
 
-let passed = 0;
-let failed;
-try {
-  const results = JSON.parse(readFileSync(report, 'utf8'));
-  passed = results.numPassedTests;
-  // A suite that fails to load has no failed tests of its own; count it so it cannot go unnoticed.
-  failed = results.numFailedTests + (results.testResults ?? []).filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
-} catch {
-  failed = 1;
+/** Runs the whole suite under one React major; returns its counts. */
+function runVitest(reactVersion) {
+  rmSync(report, { force: true });
+  console.log(`\n=== vitest with React ${reactVersion} ===`);
+  const run = spawnSync(
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+    { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium, STORYBOOK_DISABLE_TELEMETRY: '1', REACT_VERSION: reactVersion } },
+  );
+  let passed = 0;
+  let failed;
+  try {
+    const results = JSON.parse(readFileSync(report, 'utf8'));
+    passed = results.numPassedTests;
+    // A suite that fails to load has no failed tests of its own; count it so it cannot go unnoticed.
+    failed = results.numFailedTests + (results.testResults ?? []).filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+  } catch {
+    failed = 1;
+  }
+  if (run.status !== 0 && failed === 0) failed = 1;
+  console.log(`React ${reactVersion}: ${passed} passed, ${failed} failed`);
+  return { passed, failed };
 }
-if (run.status !== 0 && failed === 0) failed = 1;
+
+const runs = ['19', '18'].map(runVitest);
+const passed = runs.reduce((sum, run) => sum + run.passed, 0);
+const failed = runs.reduce((sum, run) => sum + run.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(run.status === 0 && failed === 0 ? 0 : 1);
+process.exit(failed === 0 ? 0 : 1);
