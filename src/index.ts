@@ -22,10 +22,13 @@ export type { WhereConditionEditorProps } from './components/where/WhereConditio
 export type { PropertyOption, PropertyType } from './query/property-types';
 export { createQueryStore } from './store/createQueryStore';
 export type { QueryStore, QueryStoreOptions, QueryStoreState } from './store/createQueryStore';
-export { QueryStoreProvider, useQueryStore } from './hooks/QueryStoreContext';
+export { BuilderInstanceProvider, useQueryStore, useViewStore } from './hooks/QueryStoreContext';
+export type { BuilderInstance } from './hooks/QueryStoreContext';
+export { createViewStore } from './store/createViewStore';
+export type { ViewStore } from './store/createViewStore';
 export { useNode, useNodeIssues, useChildIds } from './hooks/useNode';
 export { useQueryActions } from './hooks/useQueryActions';
-export type { BuilderChangeDetails, BuilderChangeHandler } from './hooks/useBuilderStore';
+export type { BuilderChangeDetails, BuilderChangeHandler } from './hooks/useBuilderValue';
 export { useCreateCohort } from './hooks/useCreateCohort';
 export type { UseCreateCohortOptions } from './hooks/useCreateCohort';
 export { useUpdateCohort } from './hooks/useUpdateCohort';

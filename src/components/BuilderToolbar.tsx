@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { foldableIds } from '../store/arrange';
+import { foldableIds } from '../query/arrange';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useHistoryState, useViewStore } from '../hooks/useView';
 import { useBuilderConfig } from './BuilderConfig';

@@ -1,10 +1,9 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { IdGenerator, JsonObject } from '../query/ast';
 import { createViewStore } from '../store/createViewStore';
-import { useBuilderStore, type BuilderChangeHandler } from '../hooks/useBuilderStore';
-import { ControlledSync } from '../hooks/ControlledSync';
-import { QueryStoreProvider } from '../hooks/QueryStoreContext';
-import { useViewStore, ViewStoreProvider } from '../hooks/useView';
+import { useBuilderValue, type BuilderChangeHandler } from '../hooks/useBuilderValue';
+import { BuilderInstanceProvider, type BuilderInstance } from '../hooks/QueryStoreContext';
+import { useViewStore } from '../hooks/useView';
 import type { QueryIssue } from '../query/issues';
 import type { PropertyOption } from '../query/property-types';
 import { defaultAnnouncements, type BuilderAnnouncements } from './announcements';
@@ -19,7 +18,6 @@ import { defaultLabels } from './labels';
 import { ArrangeNotice, LiveAnnouncer } from './LiveAnnouncer';
 import { QuerySummary } from './QuerySummary';
 import { RootNode } from './RootNode';
-import { sameBuilderProps } from './sameBuilderProps';
 import { historyShortcut, useUndoRedo } from './useUndoRedo';
 import { useShallowStable } from './useShallowStable';
 import { WhereAidsProvider } from './where/WhereAids';
@@ -56,17 +54,23 @@ export interface CohortQueryBuilderProps {
   showSummary?: boolean;
   /** Show the Cohort API JSON under the builder (default false). */
   showJson?: boolean;
-  /** Makes ids for new nodes (inject a deterministic one in tests). */
+  /** Makes ids for new nodes (default: per instance, from `useId`, so server and client agree). */
   idGenerator?: IdGenerator;
   className?: string;
 }
 
-/** The visual cohort query builder: edits an AST in its own store and reports Cohort API JSON. */
-export const CohortQueryBuilder = memo(function CohortQueryBuilder(props: CohortQueryBuilderProps) {
-  const { value, defaultValue, onChange, idGenerator, historyLimit, readOnly = false, disabled = false } = props;
+/**
+ * The visual cohort query builder: edits an AST in its own store and reports Cohort API JSON.
+ * A controlled host re-renders it on every edit with the JSON it was handed; that render is cheap
+ * by construction: the providers' values keep their identity and the body is memoized on props
+ * that do not change with the query, so only this function and the providers run.
+ */
+export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
+  const { value, defaultValue, onChange, historyLimit, idGenerator, readOnly = false, disabled = false } = props;
   const { showSummary = true, showJson = false, showToolbar = true, className } = props;
-  const { store, loadIssues, sync, binding } = useBuilderStore({ value, defaultValue, onChange, idGenerator, historyLimit });
-  const [view] = useState(createViewStore);
+  const idPrefix = useId();
+  const { store, loadIssues } = useBuilderValue({ value, defaultValue, onChange, idPrefix: `${idPrefix}n`, idGenerator, historyLimit });
+  const [instance] = useState<BuilderInstance>(() => ({ store, view: createViewStore() }));
   const components = useShallowStable({ ...defaultComponents, ...props.components });
   const labels = useShallowStable({ ...defaultBuilderLabels, ...props.labels });
   const announcements = useShallowStable({ ...defaultAnnouncements, ...props.announcements });
@@ -76,32 +80,54 @@ export const CohortQueryBuilder = memo(function CohortQueryBuilder(props: Cohort
     [components, labels, announcements, catalogues, readOnly, disabled],
   );
   const [arrange] = useState(createArrangeHelpers);
+  return (
+    <BuilderInstanceProvider instance={instance}>
+      <BuilderConfigProvider value={config}>
+        <ArrangeContextProvider value={arrange}>
+          <BuilderBody
+            attachRoot={arrange.attachRoot}
+            className={className}
+            showToolbar={showToolbar}
+            showSummary={showSummary}
+            showJson={showJson}
+            loadIssues={loadIssues}
+            properties={catalogues.properties}
+          />
+        </ArrangeContextProvider>
+      </BuilderConfigProvider>
+    </BuilderInstanceProvider>
+  );
+}
+
+interface BuilderBodyProps {
+  attachRoot: (element: HTMLElement | null) => void;
+  className?: string;
+  showToolbar: boolean;
+  showSummary: boolean;
+  showJson: boolean;
+  loadIssues: readonly QueryIssue[];
+  properties?: PropertyOption[];
+}
+
+// Memoized on props that stay the same while the query changes: an echoed value renders none of it.
+const BuilderBody = memo(function BuilderBody({ properties, showSummary, showJson, ...frame }: BuilderBodyProps) {
   const aidsId = useId();
   return (
-    <QueryStoreProvider store={store}>
-      <ViewStoreProvider store={view}>
-        <BuilderConfigProvider value={config}>
-          <ArrangeContextProvider value={arrange}>
-            <BuilderFrame attachRoot={arrange.attachRoot} className={className} showToolbar={showToolbar} loadIssues={loadIssues}>
-              {/* One property datalist and one chips hint for every where editor of the builder. */}
-              <WhereAidsProvider id={aidsId} properties={catalogues.properties} valueHint={defaultLabels.where.addValueHint}>
-                <ArrangeDnd>
-                  <RootNode />
-                </ArrangeDnd>
-              </WhereAidsProvider>
-              {showSummary && <QuerySummary />}
-              {showJson && <JsonPreview />}
-              {value !== undefined && <ControlledSync value={value} sync={sync} binding={binding} />}
-            </BuilderFrame>
-          </ArrangeContextProvider>
-        </BuilderConfigProvider>
-      </ViewStoreProvider>
-    </QueryStoreProvider>
+    <BuilderFrame {...frame}>
+      {/* One property datalist and one chips hint for every where editor of the builder. */}
+      <WhereAidsProvider id={aidsId} properties={properties} valueHint={defaultLabels.where.addValueHint}>
+        <ArrangeDnd>
+          <RootNode />
+        </ArrangeDnd>
+      </WhereAidsProvider>
+      {showSummary && <QuerySummary />}
+      {showJson && <JsonPreview />}
+    </BuilderFrame>
   );
-}, sameBuilderProps);
+});
 
 /** The builder's outer box: its name, load errors, toolbar, notices, live region and undo shortcuts. */
-function BuilderFrame({ attachRoot, className, showToolbar, loadIssues, children }: { attachRoot: (element: HTMLElement | null) => void; className?: string; showToolbar: boolean; loadIssues: readonly QueryIssue[]; children: ReactNode }) {
+function BuilderFrame({ attachRoot, className, showToolbar, loadIssues, children }: Pick<BuilderBodyProps, 'attachRoot' | 'className' | 'showToolbar' | 'loadIssues'> & { children: ReactNode }) {
   const { labels, readOnly, disabled } = useBuilderConfig();
   const { undo, redo } = useUndoRedo();
   const view = useViewStore();

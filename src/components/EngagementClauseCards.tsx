@@ -1,9 +1,9 @@
 import type { ComparisonValue, EngagedCompletionClause, EngagedTimeClause, EngagedViewsClause, WhereNode, Window } from '../query/ast';
 import { createComparison } from '../query/nodes';
-import { useQueryStore } from '../hooks/QueryStoreContext';
+import { useIdGenerator } from '../hooks/QueryStoreContext';
 import { useBuilderConfig } from './BuilderConfig';
 import { RawValueView } from './RawValueView';
-import { useClauseField } from './useClauseField';
+import { useFieldHandlers } from './useClauseField';
 
 interface ComparisonSlotProps {
   value: ComparisonValue | undefined;
@@ -36,7 +36,7 @@ interface WhereAndDuringProps {
 /** The where and during editors that engagement clauses share. */
 function WhereAndDuring({ name, where, onWhere, during }: WhereAndDuringProps) {
   const { components: C, properties, units, readOnly, disabled } = useBuilderConfig();
-  const ids = useQueryStore().getState().ids;
+  const ids = useIdGenerator();
   return (
     <>
       <C.WhereConditionEditor label={`Where (${name})`} value={where} onChange={onWhere} properties={properties} idGenerator={ids} readOnly={readOnly} disabled={disabled} />
@@ -48,11 +48,11 @@ function WhereAndDuring({ name, where, onWhere, during }: WhereAndDuringProps) {
 /** Total engaged time over a period, across page views. */
 export function EngagedTimeClauseCard({ node, name }: { node: EngagedTimeClause; name: string }) {
   const { labels } = useBuilderConfig();
-  const set = useClauseField<EngagedTimeClause>(node.id, 'engaged_time');
+  const on = useFieldHandlers<EngagedTimeClause>(node.id);
   return (
     <div className="pcb-clause-fields">
-      <ComparisonSlot label={`${labels.engagedSeconds} (${name})`} value={node.seconds} onChange={(seconds) => set('seconds', seconds)} suffix="seconds" fallback={30} />
-      <WhereAndDuring name={name} where={node.where} onWhere={(where) => set('where', where)} during={{ value: node.during, onChange: (window) => set('during', window) }} />
+      <ComparisonSlot label={`${labels.engagedSeconds} (${name})`} value={node.seconds} onChange={on('seconds')} suffix="seconds" fallback={30} />
+      <WhereAndDuring name={name} where={node.where} onWhere={on('where')} during={{ value: node.during, onChange: on('during') }} />
     </div>
   );
 }
@@ -60,11 +60,11 @@ export function EngagedTimeClauseCard({ node, name }: { node: EngagedTimeClause;
 /** Maximum scroll depth on the current page: shown as a percentage, stored as a 0..1 fraction. */
 export function EngagedCompletionClauseCard({ node, name }: { node: EngagedCompletionClause; name: string }) {
   const { labels } = useBuilderConfig();
-  const set = useClauseField<EngagedCompletionClause>(node.id, 'engaged_completion');
+  const on = useFieldHandlers<EngagedCompletionClause>(node.id);
   return (
     <div className="pcb-clause-fields">
-      <ComparisonSlot label={`${labels.completion} (${name})`} value={node.completion} onChange={(completion) => set('completion', completion)} suffix="%" scale={100} max={1} fallback={0.5} />
-      <WhereAndDuring name={name} where={node.where} onWhere={(where) => set('where', where)} />
+      <ComparisonSlot label={`${labels.completion} (${name})`} value={node.completion} onChange={on('completion')} suffix="%" scale={100} max={1} fallback={0.5} />
+      <WhereAndDuring name={name} where={node.where} onWhere={on('where')} />
     </div>
   );
 }
@@ -72,12 +72,12 @@ export function EngagedCompletionClauseCard({ node, name }: { node: EngagedCompl
 /** Distinct page views that each reach some engaged time. */
 export function EngagedViewsClauseCard({ node, name }: { node: EngagedViewsClause; name: string }) {
   const { labels } = useBuilderConfig();
-  const set = useClauseField<EngagedViewsClause>(node.id, 'engaged_views');
+  const on = useFieldHandlers<EngagedViewsClause>(node.id);
   return (
     <div className="pcb-clause-fields">
-      <ComparisonSlot label={`${labels.pageViews} (${name})`} value={node.times} onChange={(times) => set('times', times)} suffix="views" integer fallback={1} />
-      <ComparisonSlot label={`${labels.engagedTimePerView} (${name})`} value={node.engagedTime} onChange={(time) => set('engagedTime', time)} suffix="seconds" fallback={30} />
-      <WhereAndDuring name={name} where={node.where} onWhere={(where) => set('where', where)} during={{ value: node.during, onChange: (window) => set('during', window) }} />
+      <ComparisonSlot label={`${labels.pageViews} (${name})`} value={node.times} onChange={on('times')} suffix="views" integer fallback={1} />
+      <ComparisonSlot label={`${labels.engagedTimePerView} (${name})`} value={node.engagedTime} onChange={on('engagedTime')} suffix="seconds" fallback={30} />
+      <WhereAndDuring name={name} where={node.where} onWhere={on('where')} during={{ value: node.during, onChange: on('during') }} />
     </div>
   );
 }

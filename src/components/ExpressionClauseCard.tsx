@@ -1,6 +1,6 @@
 import type { ExpressionClause } from '../query/ast';
 import { createComparison } from '../query/nodes';
-import { useQueryStore } from '../hooks/QueryStoreContext';
+import { useIdGenerator } from '../hooks/QueryStoreContext';
 import { useBuilderConfig } from './BuilderConfig';
 import { RawValueView } from './RawValueView';
 import { useFieldHandlers } from './useClauseField';
@@ -8,8 +8,8 @@ import { useFieldHandlers } from './useClauseField';
 /** An expression clause: event, frequency, where conditions and window, each a swappable leaf editor. */
 export function ExpressionClauseCard({ node, name }: { node: ExpressionClause; name: string }) {
   const { components: C, events, properties, units, readOnly, disabled } = useBuilderConfig();
-  const on = useFieldHandlers<ExpressionClause>(node.id, 'expression');
-  const ids = useQueryStore().getState().ids;
+  const on = useFieldHandlers<ExpressionClause>(node.id);
+  const ids = useIdGenerator();
   const common = { readOnly, disabled };
   return (
     <div className="pcb-clause-fields">

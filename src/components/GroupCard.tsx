@@ -1,10 +1,8 @@
 import { memo, useCallback, useId } from 'react';
 import type { Combinator, NodeId } from '../query/ast';
-import { createExpressionClause, createGroup } from '../query/nodes';
-import { createClause, type NewClauseKind } from '../query/newClause';
+import type { NewClauseKind } from '../query/newClause';
 import { useChildIds, useCombinator, useNodeIssues, useNodeKind } from '../hooks/useNode';
 import { useQueryActions } from '../hooks/useQueryActions';
-import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useCollapsed, useDropMark, useIsDragged } from '../hooks/useView';
 import { useBuilderConfig } from './BuilderConfig';
 import { AddClauseControl } from './AddClauseControl';
@@ -22,18 +20,13 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
   const combinator = useCombinator(id) ?? 'and';
   const issues = useNodeIssues(id);
   const folded = useCollapsed(id) && !isRoot;
-  const store = useQueryStore();
   const actions = useQueryActions();
   const { labels, readOnly, disabled } = useBuilderConfig();
   const bodyId = useId();
   const name = isRoot ? labels.builder.toLowerCase() : labels.group(path);
   const setCombinator = useCallback((next: Combinator) => actions.setCombinator(id, next), [actions, id]);
-  const addClause = useCallback((kind: NewClauseKind) => actions.add(id, createClause(kind, store.getState().ids)), [actions, id, store]);
-  const addGroup = useCallback(() => {
-    const ids = store.getState().ids;
-    // The API documents an AND of ORs, so a group added under the root is an OR with one clause.
-    actions.add(id, createGroup(ids, combinator === 'and' ? 'or' : 'and', [createExpressionClause(ids)]));
-  }, [actions, combinator, id, store]);
+  const addClause = useCallback((kind: NewClauseKind) => void actions.addClause(id, kind), [actions, id]);
+  const addGroup = useCallback(() => void actions.addGroup(id), [actions, id]);
   const editable = !readOnly;
   const invalid = issues.some((issue) => issue.severity === 'error');
 

@@ -3,7 +3,7 @@ import type { InSegmentClause, MembershipClause, MembershipType } from '../query
 import { membershipTypes } from '../query/vocabulary';
 import { useBuilderConfig } from './BuilderConfig';
 import { TextField, type TextParser } from './TextField';
-import { useClauseField } from './useClauseField';
+import { useFieldHandlers } from './useClauseField';
 
 const text: TextParser<string> = (value) => ({ value });
 const asText = (value: string | undefined) => value ?? '';
@@ -15,18 +15,18 @@ const segmentParser =
 /** Second-party, third-party and connections-import segment membership (and their negations). */
 export function MembershipClauseCard({ node, name }: { node: MembershipClause; name: string }) {
   const { labels, readOnly, disabled } = useBuilderConfig();
-  const set = useClauseField<MembershipClause>(node.id, 'membership');
+  const on = useFieldHandlers<MembershipClause>(node.id);
   const id = useId();
   const connections = node.type.includes('connections');
   const byField = connections && node.fieldName !== undefined;
   const field = (label: string, key: 'provider' | 'fieldName' | 'value') => (
-    <TextField key={key} label={`${label} (${name})`} value={node[key]} format={asText} parse={text} onChange={(value) => set(key, value)} readOnly={readOnly} disabled={disabled} />
+    <TextField key={key} label={`${label} (${name})`} value={node[key]} format={asText} parse={text} onChange={on(key)} readOnly={readOnly} disabled={disabled} />
   );
   return (
     <div className="pcb-clause-fields">
       <div className="pcb-field">
         <label htmlFor={`${id}-type`}>{`${labels.membershipType} (${name})`}</label>
-        <select id={`${id}-type`} value={node.type} disabled={disabled || readOnly} onChange={(event) => set('type', event.target.value as MembershipType)}>
+        <select id={`${id}-type`} value={node.type} disabled={disabled || readOnly} onChange={(event) => on('type')(event.target.value as MembershipType)}>
           {membershipTypes
             .filter((entry) => entry.offered || entry.value === node.type)
             .map((entry) => (
@@ -43,7 +43,7 @@ export function MembershipClauseCard({ node, name }: { node: MembershipClause; n
           value={node.segment ?? ''}
           format={String}
           parse={segmentParser(typeof node.segment === 'number')}
-          onChange={(value) => set('segment', value)}
+          onChange={on('segment')}
           readOnly={readOnly}
           disabled={disabled}
         />
@@ -55,7 +55,7 @@ export function MembershipClauseCard({ node, name }: { node: MembershipClause; n
 /** `{"in_segment": 42}`: membership of another cohort, by id or code (digits are read as a code). */
 export function InSegmentClauseCard({ node, name }: { node: InSegmentClause; name: string }) {
   const { labels, readOnly, disabled } = useBuilderConfig();
-  const set = useClauseField<InSegmentClause>(node.id, 'in_segment');
+  const on = useFieldHandlers<InSegmentClause>(node.id);
   return (
     <div className="pcb-clause-fields">
       <TextField
@@ -63,7 +63,7 @@ export function InSegmentClauseCard({ node, name }: { node: InSegmentClause; nam
         value={node.segment}
         format={String}
         parse={(value) => ({ value: /^\d+$/.test(value.trim()) ? Number(value.trim()) : value })}
-        onChange={(value) => set('segment', value)}
+        onChange={on('segment')}
         readOnly={readOnly}
         disabled={disabled}
       />

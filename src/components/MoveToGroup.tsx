@@ -1,6 +1,6 @@
 import { memo, useCallback, useId, useState } from 'react';
 import type { NodeId } from '../query/ast';
-import { moveDestinations, type MoveDestination } from '../store/arrange';
+import { moveDestinations, type MoveDestination } from '../query/arrange';
 import type { QueryStoreState } from '../store/createQueryStore';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useStoreSelector } from '../hooks/useStoreSelector';

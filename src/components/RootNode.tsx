@@ -1,6 +1,4 @@
 import { memo } from 'react';
-import { createExpressionClause } from '../query/nodes';
-import { addNode, wrapInGroup } from '../query/ops';
 import type { QueryStoreState } from '../store/createQueryStore';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useNodeKind } from '../hooks/useNode';
@@ -20,12 +18,8 @@ export const RootNode = memo(function RootNode() {
   const actions = useQueryActions();
   const { labels, readOnly, disabled } = useBuilderConfig();
   if (kind === 'group') return <GroupCard id={rootId} path="" isRoot />;
-  const addBeside = () =>
-    actions.apply((query) => {
-      const ids = store.getState().ids;
-      const wrapped = wrapInGroup(query, query.id, 'and', ids);
-      return addNode(wrapped, wrapped.id, createExpressionClause(ids));
-    });
+  // A lone clause has no group to add to: the store wraps it in an AND first.
+  const addBeside = () => actions.addClause(rootId, 'expression');
   return (
     <div className="pcb-group" role="group" aria-label={labels.builder.toLowerCase()} data-root>
       <ol className="pcb-members">

@@ -8,7 +8,7 @@ import { useFieldHandlers } from './useClauseField';
 /** Entered / exited / not entered / not exited a cohort, picked from the host's list or typed as a code. */
 export function TransitionClauseCard({ node, name }: { node: TransitionClause; name: string }) {
   const { labels, cohorts, components, units, readOnly, disabled } = useBuilderConfig();
-  const on = useFieldHandlers<TransitionClause>(node.id, 'transition');
+  const on = useFieldHandlers<TransitionClause>(node.id);
   const id = useId();
   const parseCode: TextParser<number | undefined> = (text) =>
     text.trim() === '' ? { value: undefined } : /^\d+$/.test(text.trim()) ? { value: Number(text.trim()) } : { error: labels.cohortCodeInvalid };

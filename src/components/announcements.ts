@@ -1,4 +1,4 @@
-import type { MoveRefusal } from '../store/arrange';
+import type { MoveRefusal } from '../query/arrange';
 
 /**
  * What the builder's live region says while a person arranges the query (drag and drop, move

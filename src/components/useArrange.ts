@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { flushSync } from 'react-dom';
 import type { NodeId } from '../query/ast';
-import type { ArrangeTarget, MoveCheck } from '../store/arrange';
+import type { ArrangeTarget, MoveCheck } from '../query/arrange';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useViewStore } from '../hooks/useView';
 import { useArrangeContext, type ArrangeControl } from './arrangeContext';
@@ -24,7 +24,7 @@ export function useArrange(): (id: NodeId, target: ArrangeTarget, focus?: Arrang
       const item = nodeName(before, id, labels);
       const place = placeName(before, id, target, { ...a, group: labels.group });
       // Synchronous, so the moved node is in the DOM when focus goes to it.
-      const check = flushSync(() => store.getState().arrange(id, target));
+      const check = flushSync(() => store.getState().moveTo(id, target));
       const v = view.getState();
       if (!check.ok) {
         const text = a.refused(item, a.reasons[check.reason]);

@@ -1,16 +1,40 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { IdGenerator } from '../query/ast';
 import type { QueryStore } from '../store/createQueryStore';
+import type { ViewStore } from '../store/createViewStore';
 
-const QueryStoreContext = createContext<QueryStore | null>(null);
-
-/** Provides one builder's store to the clause cards below it. */
-export function QueryStoreProvider({ store, children }: { store: QueryStore; children: ReactNode }) {
-  return <QueryStoreContext.Provider value={store}>{children}</QueryStoreContext.Provider>;
+/** One builder's stores: the query (and its history) and the view (folding, drag, announcements). */
+export interface BuilderInstance {
+  store: QueryStore;
+  view: ViewStore;
 }
 
-/** The store of the nearest builder; throws a clear error outside one (a programming mistake). */
+// One context for the instance: its value is made once per builder and never changes, so the
+// provider never re-renders a consumer.
+const BuilderInstanceContext = createContext<BuilderInstance | null>(null);
+
+/** Provides one builder's stores to the cards below it; `instance` must keep its identity. */
+export function BuilderInstanceProvider({ instance, children }: { instance: BuilderInstance; children: ReactNode }) {
+  return <BuilderInstanceContext.Provider value={instance}>{children}</BuilderInstanceContext.Provider>;
+}
+
+function useInstance(): BuilderInstance {
+  const instance = useContext(BuilderInstanceContext);
+  if (!instance) throw new Error('This component must be used inside a CohortQueryBuilder (or a BuilderInstanceProvider).');
+  return instance;
+}
+
+/** The query store of the nearest builder; throws a clear error outside one (a programming mistake). */
 export function useQueryStore(): QueryStore {
-  const store = useContext(QueryStoreContext);
-  if (!store) throw new Error('useQueryStore must be used inside a CohortQueryBuilder (or a QueryStoreProvider).');
-  return store;
+  return useInstance().store;
+}
+
+/** The view store of the nearest builder; throws outside one (a programming mistake). */
+export function useViewStore(): ViewStore {
+  return useInstance().view;
+}
+
+/** The id generator of the nearest builder's nodes (stable for its life). */
+export function useIdGenerator(): IdGenerator {
+  return useInstance().store.ids;
 }

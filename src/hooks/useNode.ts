@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
 import type { QueryData } from '../store/createQueryStore';
-import { nodeSubscriptions } from '../store/nodeSubscriptions';
 import type { AnyNode, Combinator, NodeId } from '../query/ast';
 import type { QueryIssue } from '../query/issues';
 import { selectChildIds, selectCombinator, selectIssueCounts, selectIssues, selectNode, selectSiblingPlace, sameIds, type SiblingPlace } from '../store/selectors';
@@ -11,7 +10,7 @@ import { useStoreSelector } from './useStoreSelector';
 // selectors of that clause and its groups, not those of every card.
 function useNodeSelector<T>(id: NodeId, select: (state: QueryData, id: NodeId) => T, equal?: (a: T, b: T) => boolean): T {
   const store = useQueryStore();
-  const subscribe = useCallback((listener: () => void) => nodeSubscriptions(store)(id, listener), [store, id]);
+  const subscribe = useCallback((listener: () => void) => store.subscribeNode(id, listener), [store, id]);
   return useStoreSelector(store, useCallback((state: QueryData) => select(state, id), [select, id]), equal, subscribe);
 }
 

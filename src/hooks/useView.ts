@@ -1,23 +1,11 @@
-import { createContext, createElement, useCallback, useContext, type ReactNode } from 'react';
+import { useCallback } from 'react';
 import type { NodeId } from '../query/ast';
-import { selectCollapsed, selectDropMark, selectIsDragged, selectNewGroupMark, type DropMark, type ViewState, type ViewStore } from '../store/createViewStore';
+import { selectCollapsed, selectDropMark, selectIsDragged, selectNewGroupMark, type DropMark, type ViewState } from '../store/createViewStore';
 import type { QueryStoreState } from '../store/createQueryStore';
-import { useQueryStore } from './QueryStoreContext';
+import { useQueryStore, useViewStore } from './QueryStoreContext';
 import { useStoreSelector } from './useStoreSelector';
 
-const ViewStoreContext = createContext<ViewStore | null>(null);
-
-/** Provides one builder's view store (folding, drag marks, announcements). */
-export function ViewStoreProvider({ store, children }: { store: ViewStore; children: ReactNode }) {
-  return createElement(ViewStoreContext.Provider, { value: store }, children);
-}
-
-/** The view store of the nearest builder; throws outside one (a programming mistake). */
-export function useViewStore(): ViewStore {
-  const store = useContext(ViewStoreContext);
-  if (!store) throw new Error('useViewStore must be used inside a CohortQueryBuilder.');
-  return store;
-}
+export { useViewStore } from './QueryStoreContext';
 
 /** True when the node is folded; re-renders only when that flips. */
 export function useCollapsed(id: NodeId): boolean {

@@ -3,7 +3,7 @@
  * an edit derived from the index of the query before it, so a keystroke in one clause of 500
  * costs the path it changed, not a walk of the whole tree.
  */
-import type { AnyNode, NodeId, Query } from './ast';
+import type { AnyNode, NodeId } from './ast';
 import { childrenOf, type Layer } from './children';
 import type { PathSegment } from './issues';
 import { PersistentMap, type MapDraft } from './persistentMap';
@@ -32,11 +32,14 @@ interface Indexed {
   map: PersistentMap<NodeEntry>;
   /** False when the tree repeats an id (a hand-built tree): such an index is never derived from. */
   unique: boolean;
+  /** The root this index was derived from, and the ids whose entries the edit changed. */
+  from?: { root: AnyNode; changed: ReadonlySet<NodeId> };
 }
 
 // Queries are immutable, so one index per root object serves every lookup until the next edit;
 // a WeakMap lets old roots (and the parts of their indexes no other root shares) be collected.
-const indexes = new WeakMap<Query, Indexed>();
+// A cache of a pure function of immutable objects: it changes no result, only what a lookup costs.
+const indexes = new WeakMap<AnyNode, Indexed>();
 
 const ROOT_SEGMENTS: readonly PathSegment[] = Object.freeze([]);
 
@@ -62,19 +65,10 @@ function addSubtree(draft: MapDraft<NodeEntry>, top: NodeEntry): boolean {
   return unique;
 }
 
-function removeSubtree(draft: MapDraft<NodeEntry>, node: AnyNode): void {
-  const stack = [node];
-  while (stack.length > 0) {
-    const next = stack.pop()!;
-    draft.delete(next.id);
-    for (const slot of childrenOf(next)) stack.push(slot.node);
-  }
-}
-
-function build(query: Query): Indexed {
+function build(query: AnyNode): Indexed {
   let unique = true;
   const map = PersistentMap.empty<NodeEntry>().batch((draft) => {
-    unique = addSubtree(draft, { node: query, parentId: undefined, segments: ROOT_SEGMENTS, layer: 'query' });
+    unique = addSubtree(draft, { node: query, parentId: undefined, segments: ROOT_SEGMENTS, layer: layerOfRoot(query) });
   });
   return { map, unique };
 }
@@ -83,15 +77,18 @@ const sameSegments = (a: readonly PathSegment[], b: readonly PathSegment[]) => a
 
 // Walks the two trees together, stopping wherever an object is shared and sits where it sat. Ids
 // that left are deleted before new subtrees go in, so a node that moved is found at its new place.
-function derive(before: Query, previous: PersistentMap<NodeEntry>, after: Query): Indexed | undefined {
+function derive(before: AnyNode, previous: PersistentMap<NodeEntry>, after: AnyNode): Indexed {
   const removed: AnyNode[] = [];
   const added: NodeEntry[] = [];
+  const changed = new Set<NodeId>();
   let unique = true;
   const map = previous.batch((draft) => {
     const place = (entry: NodeEntry) => {
       const known = draft.get(entry.node.id);
       const same = known && known.node === entry.node && known.parentId === entry.parentId && known.layer === entry.layer && sameSegments(known.segments, entry.segments);
-      if (!same) draft.set(entry.node.id, entry);
+      if (same) return;
+      draft.set(entry.node.id, entry);
+      changed.add(entry.node.id);
     };
     const sync = (was: AnyNode, entry: NodeEntry) => {
       const now = entry.node;
@@ -124,35 +121,62 @@ function derive(before: Query, previous: PersistentMap<NodeEntry>, after: Query)
         const entry: NodeEntry = { node: slot.node, parentId: now.id, segments: slot.segments, layer: slot.layer };
         const old = byId.get(slot.node.id);
         byId.delete(slot.node.id);
+        // Members added, removed or reordered: each member's place among its siblings may differ.
+        changed.add(slot.node.id);
         if (old) sync(old, entry);
         else added.push(entry);
       }
       removed.push(...byId.values());
     };
-    sync(before, { node: after, parentId: undefined, segments: ROOT_SEGMENTS, layer: 'query' });
-    for (const node of removed) removeSubtree(draft, node);
-    for (const entry of added) unique = addSubtree(draft, entry) && unique;
+    sync(before, { node: after, parentId: undefined, segments: ROOT_SEGMENTS, layer: layerOfRoot(after) });
+    for (const node of removed) collectSubtree(node, changed, (id) => draft.delete(id));
+    for (const entry of added) {
+      unique = addSubtree(draft, entry) && unique;
+      collectSubtree(entry.node, changed);
+    }
   });
-  return unique ? { map, unique } : undefined;
+  return { map, unique, from: { root: before, changed } };
 }
 
-/** The id index of a query, built once per root object (the first id wins if ids repeat). */
-export function indexQuery(query: Query): NodeIndex {
+function collectSubtree(node: AnyNode, out: Set<NodeId>, each?: (id: NodeId) => void): void {
+  const stack = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    out.add(next.id);
+    each?.(next.id);
+    for (const slot of childrenOf(next)) stack.push(slot.node);
+  }
+}
+
+// A where tree may be a root of its own (ops edit it without a clause around it).
+function layerOfRoot(root: AnyNode): Layer {
+  return root.kind === 'where-condition' || root.kind === 'where-group' ? 'where' : 'query';
+}
+
+/** The id index of a query (or of any subtree as a root), built once per root object (the first id wins if ids repeat). */
+export function indexQuery(query: AnyNode): NodeIndex {
   let indexed = indexes.get(query);
   if (!indexed) indexes.set(query, (indexed = build(query)));
   return indexed.map;
 }
 
 /**
- * Indexes `after`, a query made from `before` by an edit, from the index of `before` when there is
- * one: the walk stops at every subtree the edit shared. Ops and the store call it on each edit;
- * it changes no result, only what the next `indexQuery(after)` costs.
+ * Indexes `after`, a tree made from `before` by an edit, from the index of `before` when there is
+ * one (the walk stops at every subtree the edit shared), and returns the ids whose entries differ:
+ * the node object, its parent, its path or its place among its siblings. Undefined when that is
+ * not known (`before` was never indexed, or repeats an id): treat every id as changed. Ops call it
+ * on each edit, and the store asks again for the same pair at no cost.
  */
-export function indexAfterEdit(before: Query, after: Query): void {
-  if (before === after || indexes.has(after)) return;
+export function indexAfterEdit(before: AnyNode, after: AnyNode): ReadonlySet<NodeId> | undefined {
+  if (before === after) return EMPTY_IDS;
+  const known = indexes.get(after);
+  if (known?.from?.root === before) return known.from.changed;
   const previous = indexes.get(before);
-  if (!previous?.unique) return;
-  // A tree that repeats an id is indexed afresh, so that the first of the id wins as it always has.
+  if (!previous?.unique) return undefined;
   const derived = derive(before, previous.map, after);
-  if (derived) indexes.set(after, derived);
+  // A tree that repeats an id is indexed afresh, so that the first of the id wins as it always has.
+  if (!known && derived.unique) indexes.set(after, derived);
+  return derived.unique ? derived.from!.changed : undefined;
 }
+
+const EMPTY_IDS: ReadonlySet<NodeId> = new Set();

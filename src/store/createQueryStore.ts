@@ -1,21 +1,20 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AnyNode, Combinator, IdGenerator, NodeId, Query } from '../query/ast';
-import { defaultIdGenerator } from '../query/ids';
+import type { ArrangeTarget, MoveCheck } from '../query/arrange';
+import { fieldEditKey, withField } from '../query/fields';
+import { createIdGenerator } from '../query/ids';
+import { addClause, addGroup, duplicate, moveTo, setCombinator, ungroup } from '../query/intents';
 import type { QueryIssue } from '../query/issues';
-import { addNode, duplicateNode, moveNode, removeNode, replaceNode, updateNode, wrapInGroup } from '../query/ops';
+import type { NewClauseKind } from '../query/newClause';
+import { removeNode, replaceNode, updateNode } from '../query/ops';
 import { validateQuery } from '../query/validate';
 import { indexAfterEdit, indexQuery } from '../query/walk';
-import { applyArrange, checkArrange, type ArrangeTarget, type MoveCheck } from './arrange';
 import { DEFAULT_HISTORY_LIMIT, emptyHistory, recordEdit, redoStep, undoStep, type History } from './history';
 import { indexIssues, type IssueIndex } from './issueIndex';
+import { createNodeListeners, type SubscribeToNode } from './nodeListeners';
 
 /** What caused the latest change: an edit by the person (reported to the host) or a load. */
 export type ChangeOrigin = 'edit' | 'load';
-
-/** Describes an edit; `coalesce` groups successive edits (typing in one input) into one step. */
-export interface EditMeta {
-  coalesce?: string;
-}
 
 /** The data half of the store. */
 export interface QueryData {
@@ -26,15 +25,16 @@ export interface QueryData {
   /** Bumped on every change. */
   revision: number;
   origin: ChangeOrigin;
-  /** The id generator new nodes take their ids from. */
-  ids: IdGenerator;
   /** Undo/redo steps: whole queries before and after the current one. */
   history: History;
   canUndo: boolean;
   canRedo: boolean;
 }
 
-/** The actions: each delegates to a pure op of src/query and ignores no-ops. */
+/**
+ * The actions, named for what a person means. Each delegates to a pure function of src/query,
+ * ignores no-ops, and is one undo step (typing in one field coalesces into one).
+ */
 export interface QueryActions {
   /**
    * Replaces the whole query without reporting it as an edit (a new value from the host). A new
@@ -42,19 +42,22 @@ export interface QueryActions {
    * restores the history from before it, as if the edit had not happened.
    */
   load(query: Query): void;
-  /** Applies any pure op as one edit. */
-  apply(op: (query: Query) => Query, meta?: EditMeta): void;
-  add(parentId: NodeId, node: AnyNode, index?: number): void;
+  /** Adds a clause of this kind to a group (a lone root clause is first wrapped in an AND); the new id. */
+  addClause(parentId: NodeId, kind: NewClauseKind): NodeId | undefined;
+  /** Adds a group of the other combinator, holding one new clause; the new group's id. */
+  addGroup(parentId: NodeId): NodeId | undefined;
+  /** Puts a group's members in its place where that keeps the meaning. */
+  ungroup(groupId: NodeId): void;
   remove(id: NodeId): void;
-  update(id: NodeId, updater: (node: AnyNode) => AnyNode, meta?: EditMeta): void;
-  replace(id: NodeId, node: AnyNode): void;
-  /** Moves a node with the bare op (layers checked, shape not): prefer `arrange`. */
-  move(id: NodeId, targetParentId: NodeId, index: number): void;
+  /** Adds a copy after the node; the copy's id. */
+  duplicate(id: NodeId): NodeId | undefined;
   /** Moves a node where the AND-of-ORs shape allows it; says why not otherwise (and changes nothing). */
-  arrange(id: NodeId, target: ArrangeTarget): MoveCheck;
-  wrap(id: NodeId, combinator: Combinator): void;
-  duplicate(id: NodeId): void;
+  moveTo(id: NodeId, target: ArrangeTarget): MoveCheck;
   setCombinator(groupId: NodeId, combinator: Combinator): void;
+  /** Sets one field of a node; successive edits of the same field are one undo step. */
+  setField(id: NodeId, field: string, value: unknown): void;
+  /** Replaces a node (a raw JSON clause that now parses as a known kind, say). */
+  replace(id: NodeId, node: AnyNode): void;
   /** Goes back one step; false when there is none. An undo is an edit: the host hears of it. */
   undo(): boolean;
   /** Goes forward one undone step; false when there is none. */
@@ -65,12 +68,19 @@ export interface QueryActions {
 export type QueryStoreState = QueryData & QueryActions;
 
 /** A builder's store: one per builder instance, never shared. */
-export type QueryStore = StoreApi<QueryStoreState>;
+export interface QueryStore extends StoreApi<QueryStoreState> {
+  /** Subscribes to the changes of one node only (its object, place, issues or issue counts). */
+  subscribeNode: SubscribeToNode;
+  /** Makes the ids of new nodes: owned by the instance, so a server render and hydration agree. */
+  ids: IdGenerator;
+}
 
 /** Options of `createQueryStore`. */
 export interface QueryStoreOptions {
   initial: Query;
+  /** Ids of new nodes; default: `${idPrefix}1`, `${idPrefix}2`, ... */
   idGenerator?: IdGenerator;
+  idPrefix?: string;
   /** How many undo steps to keep (default 100). */
   historyLimit?: number;
 }
@@ -86,15 +96,16 @@ function cardOwner(query: Query): (id: NodeId) => NodeId {
 }
 
 /** Creates the per-instance store of a builder (zustand/vanilla: no React). */
-export function createQueryStore({ initial, idGenerator = defaultIdGenerator, historyLimit = DEFAULT_HISTORY_LIMIT }: QueryStoreOptions): QueryStore {
-  return createStore<QueryStoreState>()((set, get) => {
+export function createQueryStore({ initial, idGenerator, idPrefix = 'n', historyLimit = DEFAULT_HISTORY_LIMIT }: QueryStoreOptions): QueryStore {
+  const ids = idGenerator ?? createIdGenerator(idPrefix);
+  const store = createStore<QueryStoreState>()((set, get) => {
     // The state before the latest edit: a host that refuses the edit loads `query` back, and the
     // history goes back with it. Not state: nothing renders it.
     let lastEdit: { query: Query; history: History } | undefined;
     const commit = (next: Query, origin: ChangeOrigin, history: History) => {
       const state = get();
-      // Ops index what they make already; a custom op or a reloaded query is indexed here from the
-      // current query's index, so no per-node selector ever walks the whole tree after an edit.
+      // Ops index what they make; a reloaded query is indexed here from the current one, so no
+      // per-node selector ever walks the whole tree after an edit.
       indexAfterEdit(state.query, next);
       const issues = validateQuery(next);
       set({
@@ -115,10 +126,13 @@ export function createQueryStore({ initial, idGenerator = defaultIdGenerator, hi
       commit(next, 'edit', history);
       return true;
     };
-    const apply = (op: (query: Query) => Query, meta?: EditMeta) => {
+    const apply = (next: Query, coalesce?: string) => {
       const state = get();
-      const next = op(state.query);
-      if (next !== state.query) edit(next, recordEdit(state.history, state.query, meta?.coalesce, historyLimit));
+      if (next !== state.query) edit(next, recordEdit(state.history, state.query, coalesce, historyLimit));
+    };
+    const applyWithId = (result: { query: Query; id?: NodeId }) => {
+      apply(result.query);
+      return result.id;
     };
     const issues = validateQuery(initial);
     return {
@@ -127,7 +141,6 @@ export function createQueryStore({ initial, idGenerator = defaultIdGenerator, hi
       issueIndex: indexIssues(issues, new Map(), cardOwner(initial)),
       revision: 0,
       origin: 'load',
-      ids: idGenerator,
       history: emptyHistory,
       canUndo: false,
       canRedo: false,
@@ -137,27 +150,25 @@ export function createQueryStore({ initial, idGenerator = defaultIdGenerator, hi
         lastEdit = undefined;
         commit(query, 'load', history);
       },
-      apply,
-      add: (parentId, node, index) => apply((q) => addNode(q, parentId, node, index)),
-      remove: (id) => apply((q) => removeNode(q, id)),
-      update: (id, updater, meta) => apply((q) => updateNode(q, id, updater), meta),
-      replace: (id, node) => apply((q) => replaceNode(q, id, node)),
-      move: (id, targetParentId, index) => apply((q) => moveNode(q, id, targetParentId, index)),
-      arrange: (id, target) => {
-        const check = checkArrange(get().query, id, target);
-        if (check.ok) apply((q) => applyArrange(q, id, target, get().ids));
+      addClause: (parentId, kind) => applyWithId(addClause(get().query, parentId, kind, ids)),
+      addGroup: (parentId) => applyWithId(addGroup(get().query, parentId, ids)),
+      ungroup: (groupId) => apply(ungroup(get().query, groupId)),
+      remove: (id) => apply(removeNode(get().query, id)),
+      duplicate: (id) => applyWithId(duplicate(get().query, id, ids)),
+      moveTo: (id, target) => {
+        const { query, check } = moveTo(get().query, id, target, ids);
+        apply(query);
         return check;
       },
-      wrap: (id, combinator) => apply((q) => wrapInGroup(q, id, combinator, get().ids)),
-      // A lone root clause has no group to hold its copy: it is wrapped in an AND first.
-      duplicate: (id) =>
-        apply((q) => duplicateNode(q.id === id && q.kind !== 'group' ? wrapInGroup(q, id, 'and', get().ids) : q, id, get().ids)),
-      setCombinator: (groupId, combinator) =>
-        apply((q) =>
-          updateNode(q, groupId, (node) =>
-            (node.kind === 'group' || node.kind === 'where-group') && node.combinator !== combinator ? { ...node, combinator } : node,
-          ),
-        ),
+      setCombinator: (groupId, combinator) => apply(setCombinator(get().query, groupId, combinator)),
+      setField: (id, field, value) => {
+        const query = get().query;
+        const node = indexQuery(query).get(id)?.node;
+        if (!node) return;
+        const next = updateNode(query, id, (current) => withField(current as unknown as Record<string, unknown>, field, value) as unknown as AnyNode);
+        apply(next, fieldEditKey(node, field, value));
+      },
+      replace: (id, node) => apply(replaceNode(get().query, id, node)),
       undo: () => {
         const state = get();
         const step = undoStep(state.history, state.query);
@@ -170,4 +181,5 @@ export function createQueryStore({ initial, idGenerator = defaultIdGenerator, hi
       },
     };
   });
+  return Object.assign(store, { subscribeNode: createNodeListeners(store), ids });
 }

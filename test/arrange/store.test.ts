@@ -88,10 +88,10 @@ describe('history in the store', () => {
     rename('Pa');
     rename('Pag');
     store.getState().setField(id, 'during', { kind: 'this_session' });
-    rename('Page');
     expect(store.getState().history.past).toHaveLength(2);
     store.getState().undo();
     expect(eventsOf(json(store))).toEqual({ and: [{ or: ['Pag'] }] });
+    expect(json(store)).not.toHaveProperty('and.0.or.0.during');
     store.getState().undo();
     expect(eventsOf(json(store))).toEqual({ and: [{ or: ['A'] }] });
   });

@@ -75,16 +75,17 @@ describe('the node index after edits', () => {
     );
   });
 
-  it('given a store running a custom op and undoing it, then each query it shows is indexed as a fresh walk says', () => {
+  it('given a store loading a reshaped query and undoing edits around it, then each query it shows is indexed as a fresh walk says', () => {
     const ids = createIdGenerator('s');
     const clauses = Array.from({ length: 6 }, (_, i) => createExpressionClause(ids, { event: `E${i}` }));
     const store = createQueryStore({ initial: createGroup(ids, 'and', [createGroup(ids, 'or', clauses.slice(0, 3)), createGroup(ids, 'or', clauses.slice(3))]), idGenerator: ids });
-    // A custom op that builds its own root: reverses the top level and renames a clause in it.
-    store.getState().apply((query) => {
-      const [first, second] = (query as Group).children as Group[];
-      const renamed = { ...second!, children: [{ ...second!.children[0]!, event: 'Z' } as AnyNode, ...second!.children.slice(1)] } as Group;
-      return { ...(query as Group), combinator: 'or', children: [renamed, first!] };
-    });
+    // A host value that builds its own root: reverses the top level and renames a clause in it.
+    const query = store.getState().query;
+    const [first, second] = (query as Group).children as Group[];
+    const renamed = { ...second!, children: [{ ...second!.children[0]!, event: 'Z' } as AnyNode, ...second!.children.slice(1)] } as Group;
+    store.getState().load({ ...(query as Group), combinator: 'or', children: [renamed, first!] });
+    expectIndexOf(store.getState().query);
+    store.getState().setField(clauses[0]!.id, 'event', 'Y');
     expectIndexOf(store.getState().query);
     store.getState().undo();
     expectIndexOf(store.getState().query);

@@ -8,7 +8,7 @@
 import type { ClientRect, Collision, CollisionDetection, KeyboardCoordinateGetter } from '@dnd-kit/core';
 import type { NodeId, Query } from '../../query/ast';
 import { ancestorsOf, indexQuery } from '../../query/walk';
-import type { ArrangeTarget } from '../../store/arrange';
+import type { ArrangeTarget } from '../../query/arrange';
 import type { QueryStore } from '../../store/createQueryStore';
 import type { DropOver, ViewStore } from '../../store/createViewStore';
 import { keyboardTargets, overFor } from './dropTargets';

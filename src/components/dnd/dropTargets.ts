@@ -5,7 +5,7 @@
  */
 import type { Group, NodeId, Query, QueryNode } from '../../query/ast';
 import { findParent, indexQuery } from '../../query/walk';
-import { checkMove, checkNewGroup, positionOf, type ArrangeTarget } from '../../store/arrange';
+import { checkMove, checkNewGroup, positionOf, type ArrangeTarget } from '../../query/arrange';
 import type { DropOver } from '../../store/createViewStore';
 
 interface Placed {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { DragCancelEvent, DragEndEvent, DragMoveEvent, DragStartEvent } from '@dnd-kit/core';
 import type { NodeId } from '../../query/ast';
-import { checkArrange, type MoveCheck } from '../../store/arrange';
+import { checkArrange, type MoveCheck } from '../../query/arrange';
 import { useQueryStore } from '../../hooks/QueryStoreContext';
 import { useViewStore } from '../../hooks/useView';
 import { useBuilderConfig } from '../BuilderConfig';
