@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
 
 /** Options of `useControllableState`: the `value` / `defaultValue` / `onChange` contract. */
 export interface ControllableStateOptions<T> {
@@ -35,7 +36,7 @@ export function useControllableState<T>(options: ControllableStateOptions<T>): [
   const current = wasControlled ? value : inner;
 
   const warned = useRef(false);
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (wasControlled !== controlled && !warned.current && isDev()) {
       warned.current = true;
       const [from, to] = wasControlled ? ['controlled', 'uncontrolled'] : ['uncontrolled', 'controlled'];
@@ -48,7 +49,7 @@ export function useControllableState<T>(options: ControllableStateOptions<T>): [
   // The latest props, read by the stable setter; an uncontrolled update writes here at once, so
   // two updates in one event build on each other.
   const latest = useRef({ current, onChange, controlled: wasControlled });
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     latest.current = { current, onChange, controlled: wasControlled };
   });
 

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
 import { filterEventOptions, normalizeEventOption, type EventCatalogue, type NormalizedEventOption } from './eventOptions';
 
 /** Where loading the options stands. */
@@ -31,7 +32,7 @@ export function useEventOptions(catalogue: EventCatalogue | undefined, search: s
   // Hosts often pass an inline loader; reading it through a ref keeps a new function each render
   // from starting a new request each render.
   const loader = useRef(catalogue);
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     loader.current = catalogue;
   });
   const key = `${attempt}\u0000${search}`;

@@ -2,8 +2,9 @@
  * The mutation state machine behind useCreateCohort and useUpdateCohort, shaped like TanStack
  * Query's `useMutation` so hosts already know it, without depending on it.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CohortApiError } from '../api/errors';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 
 /** Where a mutation is. */
 export type MutationStatus = 'idle' | 'pending' | 'success' | 'error';
@@ -63,9 +64,6 @@ function notify(call: () => void): void {
     });
   }
 }
-
-// useLayoutEffect warns during server rendering in React 18; the effect only keeps refs fresh.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** A mutation over `run`, which gets an AbortSignal that fires when the component unmounts. */
 export function useMutation<TVariables, TData>(

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useState } from 'react';
+import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useDraggable } from '@dnd-kit/core';
 import type { NodeId } from '../../query/ast';
+import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect';
 import { useViewStore } from '../../hooks/useView';
 import type { DragBridge } from './dragBridge';
 
@@ -20,11 +21,11 @@ export function DragSource({ bridge }: { bridge: DragBridge }) {
   const view = useViewStore();
   const [armed, setArmed] = useState<Armed | undefined>(undefined);
   const { listeners, setNodeRef, setActivatorNodeRef } = useDraggable({ id: armed?.id ?? IDLE });
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     setNodeRef(armed?.node ?? null);
     setActivatorNodeRef(armed?.handle ?? null);
   }, [armed, setNodeRef, setActivatorNodeRef]);
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const arm = (id: NodeId, handle: HTMLElement) => {
       if (view.getState().drag) return false;
       const node = handle.closest<HTMLElement>('[data-pcb-drop-node]');
