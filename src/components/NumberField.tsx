@@ -1,4 +1,5 @@
-import { memo, useId, useState, type ChangeEvent } from 'react';
+import { memo, useId } from 'react';
+import { useTextDraft } from '../hooks/useTextDraft';
 import type { NumberMessages } from './labels';
 import { formatNumber, readNumber } from './numberText';
 
@@ -6,7 +7,7 @@ import { formatNumber, readNumber } from './numberText';
 export interface NumberFieldProps {
   /** The stored value; undefined shows an empty field. */
   value: number | undefined;
-  /** Called with a valid stored value only; bad text stays in the field with a message. */
+  /** Called as the person types, with each valid stored value; bad text stays in the field with a message. */
   onValueChange: (value: number) => void;
   /** The accessible name. */
   label: string;
@@ -30,39 +31,17 @@ export interface NumberFieldProps {
  */
 function NumberFieldBase(props: NumberFieldProps) {
   const { value, onValueChange, label, messages, integer, min, max, scale = 1, error, describedBy, disabled, readOnly, className } = props;
-  const [text, setText] = useState(() => formatNumber(value, scale));
-  const [seen, setSeen] = useState(value);
-  const [touched, setTouched] = useState(false);
   const errorId = useId();
-  const rules = { integer, min, max, scale };
-  let reading = readNumber(text, rules, messages);
-
-  // A new value from outside replaces text that does not already read as it.
-  let shown = text;
-  if (!Object.is(seen, value)) {
-    setSeen(value);
-    if (!(reading.ok && reading.value === value)) {
-      shown = formatNumber(value, scale);
-      setText(shown);
-      reading = readNumber(shown, rules, messages);
-    }
-  } else if (reading.ok && reading.value !== value) {
-    // A parent that refused the last change keeps its value: show that, not the refused text.
-    shown = formatNumber(value, scale);
-    reading = readNumber(shown, rules, messages);
-  }
-
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const next = event.target.value;
-    setText(next);
-    setTouched(true);
-    const parsed = readNumber(next, rules, messages);
-    if (parsed.ok && parsed.value !== value) onValueChange(parsed.value);
-  };
-
-  // An untouched empty field is a blank to fill in, not yet a mistake.
-  const ownError = reading.ok || (shown.trim() === '' && !touched) ? undefined : reading.message;
-  const message = ownError ?? error;
+  const draft = useTextDraft<number | undefined>({
+    value,
+    parse: (text) => readNumber(text, { integer, min, max, scale }, messages),
+    format: (n) => formatNumber(n, scale),
+    onChange: (n) => {
+      // A reading is never undefined; the draft's type includes it only for the empty field.
+      if (n !== undefined) onValueChange(n);
+    },
+  });
+  const message = draft.error ?? error;
   const ids = [message ? errorId : undefined, describedBy].filter(Boolean).join(' ') || undefined;
   return (
     <span className={className ? `pcb-number ${className}` : 'pcb-number'} data-invalid={message ? '' : undefined}>
@@ -74,9 +53,9 @@ function NumberFieldBase(props: NumberFieldProps) {
         aria-label={label}
         aria-invalid={message ? true : undefined}
         aria-describedby={ids}
-        value={shown}
-        onChange={onChange}
-        onBlur={() => setTouched(true)}
+        value={draft.text}
+        onChange={(event) => draft.change(event.target.value)}
+        onBlur={draft.blur}
         disabled={disabled}
         readOnly={readOnly}
         data-invalid={message ? '' : undefined}

@@ -1,40 +1,52 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { RawClause } from '../query/ast';
+import type { JsonValue, RawClause } from '../query/ast';
 import { useParseClauseText } from '../hooks/useParseClauseText';
 import { useQueryActions } from '../hooks/useQueryActions';
+import { useTextDraft } from '../hooks/useTextDraft';
 import { useBuilderConfig } from './BuilderConfig';
 
-const format = (json: unknown) => JSON.stringify(json, null, 2);
+const format = (json: JsonValue) => JSON.stringify(json, null, 2);
+// The store keeps its own copy of the JSON: the same JSON is the same value.
+const sameJson = (a: JsonValue, b: JsonValue) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * A clause the library does not understand: formatted JSON, editable as text. Text that is not
- * JSON is never applied and never lost; JSON of a known form becomes a typed clause in place.
+ * A clause the library does not understand: formatted JSON, editable as text. JSON counts as it
+ * is typed; text that is not JSON is never applied and never lost; JSON of a known form becomes
+ * a typed clause in place once the person leaves the text (or applies it).
  */
 export function RawJsonClause({ node, name }: { node: RawClause; name: string }) {
   const { labels, readOnly, disabled } = useBuilderConfig();
   const actions = useQueryActions();
-  const parse = useParseClauseText();
-  const [shown, setShown] = useState(node.json);
-  const [text, setText] = useState(() => format(node.json));
-  const [error, setError] = useState<string | undefined>();
+  const { read, clauseOf } = useParseClauseText();
   const id = useId();
-  // The node changed from outside (undo, a new value from the host): show its JSON.
-  if (shown !== node.json) {
-    setShown(node.json);
-    setText(format(node.json));
-    setError(undefined);
-  }
+  // Whether the person has left or applied the text: a message on every keystroke of JSON still
+  // being typed would be noise (and a screen reader would read each one out).
+  const [checked, setChecked] = useState(false);
+  const draft = useTextDraft<JsonValue>({
+    value: node.json,
+    parse: read,
+    format,
+    equals: sameJson,
+    onChange: (json) => {
+      const clause = clauseOf(json);
+      if (!clause) return;
+      // A known form stays raw while typed, so the card (and the caret) stays under the person.
+      actions.replace(node.id, clause.kind === 'raw' ? { ...clause, id: node.id } : { kind: 'raw', id: node.id, json });
+    },
+  });
   const apply = () => {
-    const result = parse(text);
-    if (result.error !== undefined) return setError(result.error);
-    setError(undefined);
-    actions.replace(node.id, { ...result.clause, id: node.id });
+    draft.blur();
+    setChecked(true);
+    const reading = read(draft.text);
+    const clause = reading.ok ? clauseOf(reading.value) : undefined;
+    if (clause && clause.kind !== 'raw') actions.replace(node.id, { ...clause, id: node.id });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) apply();
   };
+  const error = checked ? draft.error : undefined;
   return (
-    <div className="pcb-raw-clause" data-invalid={error ? true : undefined}>
+    <div className="pcb-raw-clause" data-invalid={error ? '' : undefined}>
       <label htmlFor={`${id}-text`}>{`${labels.rawJson} (${name})`}</label>
       <p id={`${id}-help`} className="pcb-help">
         {labels.rawJsonHelp}
@@ -42,14 +54,18 @@ export function RawJsonClause({ node, name }: { node: RawClause; name: string })
       <textarea
         id={`${id}-text`}
         className="pcb-json"
-        rows={Math.min(12, text.split('\n').length + 1)}
-        value={text}
+        rows={Math.min(12, draft.text.split('\n').length + 1)}
+        value={draft.text}
         spellCheck={false}
         readOnly={readOnly}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-help ${id}-error` : `${id}-help`}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setChecked(false);
+          draft.change(event.target.value);
+        }}
+        onBlur={apply}
         onKeyDown={onKeyDown}
       />
       {error && (

@@ -1,11 +1,12 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useTextDraft } from '../hooks/useTextDraft';
 
 /** Reads typed text into a value, or says what is wrong with it. */
 export type TextParser<T> = (text: string) => { value: T } | { error: string };
 
 /**
- * A labelled text input for a value that must be read from text (a cohort code, a segment). Bad
- * text shows an inline message and is kept; only good text reaches `onChange`.
+ * A labelled text input for a value that must be read from text (a cohort code, a segment). Each
+ * good text reaches `onChange` as it is typed; bad text shows an inline message and is kept.
  */
 export function TextField<T>({
   label,
@@ -29,38 +30,30 @@ export function TextField<T>({
   list?: string;
 }) {
   const id = useId();
-  const [shown, setShown] = useState(value);
-  const [text, setText] = useState(() => format(value));
-  const [error, setError] = useState<string | undefined>();
-  if (!Object.is(shown, value)) {
-    // A new value from outside: show it, unless it is what the current text already says.
-    setShown(value);
-    const parsed = parse(text);
-    if (!('value' in parsed) || !Object.is(parsed.value, value)) {
-      setText(format(value));
-      setError(undefined);
-    }
-  }
+  const draft = useTextDraft<T>({
+    value,
+    parse: (text) => {
+      const read = parse(text);
+      return 'error' in read ? { ok: false, message: read.error } : { ok: true, value: read.value };
+    },
+    format,
+    onChange,
+  });
+  const { error } = draft;
   return (
-    <div className="pcb-field" data-invalid={error ? true : undefined}>
+    <div className="pcb-field" data-invalid={error ? '' : undefined}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        value={text}
+        value={draft.text}
         inputMode={inputMode}
         list={list}
         readOnly={readOnly}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => {
-          const next = event.target.value;
-          setText(next);
-          const parsed = parse(next);
-          if ('error' in parsed) return setError(parsed.error);
-          setError(undefined);
-          onChange(parsed.value);
-        }}
+        onChange={(event) => draft.change(event.target.value)}
+        onBlur={draft.blur}
       />
       {error && (
         <p id={`${id}-error`} className="pcb-field-error">

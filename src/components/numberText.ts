@@ -1,3 +1,4 @@
+import type { TextReading } from '../hooks/useTextDraft';
 import type { NumberMessages } from './labels';
 
 /** What a number field accepts; `min`/`max` are in stored units, shown as stored × `scale`. */
@@ -9,7 +10,7 @@ export interface NumberRules {
 }
 
 /** The outcome of reading a number field's text. */
-export type NumberReading = { ok: true; value: number } | { ok: false; message: string };
+export type NumberReading = TextReading<number>;
 
 // Digits with an optional sign, fraction and exponent; `Number()` alone would also take
 // "0x1f", "Infinity" and "" (as 0), none of which a person means as a count.

@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useChipsDraft, type TextReading } from '../../hooks/useTextDraft';
 
 /** Props of `TagsInput`. */
 export interface TagsInputProps {
@@ -13,46 +14,27 @@ export interface TagsInputProps {
   disabled?: boolean;
 }
 
-const SEPARATORS = /[,\n\t]/;
+// A tag is any non-empty text; the chips draft trims it and drops repeats (the API would store both).
+const readTag = (piece: string): TextReading<string> => ({ ok: true, value: piece });
 
-/** Tags as chips: Enter or comma adds, paste splits on commas, Backspace on an empty input removes the last. */
+/** Tags as chips: typed text counts at once; Enter or comma makes it a chip, paste splits on commas, Backspace on an empty input removes the last. */
 export function TagsInput({ value, onChange, label, help, removeLabel, disabled }: TagsInputProps) {
-  const [text, setText] = useState('');
+  const draft = useChipsDraft({ value, read: readTag, onChange });
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const helpId = useId();
 
-  // Adds every new, non-empty tag among `parts` (duplicates would be sent to the API twice).
-  const commit = (parts: string[]) => {
-    const next = [...value];
-    for (const part of parts.map((p) => p.trim())) if (part !== '' && !next.includes(part)) next.push(part);
-    if (next.length !== value.length) onChange(next);
-  };
-  const onInput = (typed: string) => {
-    if (!SEPARATORS.test(typed)) return setText(typed);
-    const parts = typed.split(SEPARATORS);
-    setText(parts.pop() ?? '');
-    commit(parts);
-  };
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
-    const pasted = event.clipboardData.getData('text');
-    if (!SEPARATORS.test(pasted)) return;
-    event.preventDefault();
-    commit((text + pasted).split(SEPARATORS));
-    setText('');
+    if (draft.paste(event.clipboardData.getData('text'))) event.preventDefault();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      commit([text]);
-      setText('');
-    } else if (event.key === 'Backspace' && text === '' && value.length > 0) {
-      event.preventDefault();
-      onChange(value.slice(0, -1));
-    }
+      draft.confirm();
+    } else if (event.key === 'Backspace' && draft.removeLast()) event.preventDefault();
   };
-  const remove = (tag: string) => {
-    onChange(value.filter((each) => each !== tag));
+  const remove = (index: number) => {
+    draft.removeAt(index);
     // The button leaves with its chip; focus stays in the field instead of falling to the page.
     input.current?.focus();
   };
@@ -63,13 +45,13 @@ export function TagsInput({ value, onChange, label, help, removeLabel, disabled 
         {label}
       </label>
       <div className="pcb-chips">
-        {value.length > 0 && (
+        {draft.chips.length > 0 && (
           <ul className="pcb-chips__list" aria-label={label}>
-            {value.map((tag) => (
+            {draft.chips.map((tag, index) => (
               <li key={tag} className="pcb-chip">
                 <span className="pcb-chip__text">{tag}</span>
                 {!disabled && (
-                  <button type="button" className="pcb-chip__remove" aria-label={removeLabel(tag)} onClick={() => remove(tag)}>
+                  <button type="button" className="pcb-chip__remove" aria-label={removeLabel(tag)} onClick={() => remove(index)}>
                     {/* aria-label names the button; the glyph needs no hidden span of its own. */}
                     ×
                   </button>
@@ -85,16 +67,12 @@ export function TagsInput({ value, onChange, label, help, removeLabel, disabled 
           type="text"
           autoComplete="off"
           aria-describedby={helpId}
-          value={text}
+          value={draft.text}
           disabled={disabled}
-          onChange={(event) => onInput(event.target.value)}
+          onChange={(event) => draft.change(event.target.value)}
           onPaste={onPaste}
           onKeyDown={onKeyDown}
-          onBlur={() => {
-            // A tag typed but not yet confirmed is still what the person meant.
-            commit([text]);
-            setText('');
-          }}
+          onBlur={draft.confirm}
         />
       </div>
       <p id={helpId} className="pcb-hint">

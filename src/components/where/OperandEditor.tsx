@@ -42,8 +42,8 @@ export const OperandEditor = memo(function OperandEditor(props: OperandEditorPro
     case 'integer-list':
       return (
         <ValueChips
-          values={asList(operand)}
-          onValuesChange={onValues}
+          value={asList(operand)}
+          onChange={onValues}
           itemKind={kind === 'text-list' ? 'text' : kind === 'number-list' ? 'number' : 'integer'}
           label={labels.valueLabel(subject)}
           listLabel={labels.valuesLabel(subject)}

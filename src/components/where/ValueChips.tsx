@@ -1,12 +1,15 @@
-import { memo, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useId, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useChipsDraft, type TextReading } from '../../hooks/useTextDraft';
 import type { WhereLabels } from '../labels';
 import { readNumber } from '../numberText';
 import { useWhereAids } from './WhereAids';
 
 /** Props of `ValueChips`. */
 export interface ValueChipsProps {
-  values: readonly (string | number)[];
-  onValuesChange: (values: (string | number)[]) => void;
+  /** The values: the chips, then what the pending text in the input reads as. */
+  value: readonly (string | number)[];
+  /** Called as the person types, with the chips plus the pending text's values. */
+  onChange: (value: (string | number)[]) => void;
   /** What each value is: text is kept as typed (trimmed); numbers must read as numbers. */
   itemKind: 'text' | 'number' | 'integer';
   /** The input's name ("Value for properties.tags"). */
@@ -18,13 +21,13 @@ export interface ValueChipsProps {
   readOnly?: boolean;
 }
 
-const SEPARATORS = /[,\n\t]/;
-
 function ValueChipsBase(props: ValueChipsProps) {
-  const { values, onValuesChange, itemKind, label, listLabel, labels, disabled, readOnly } = props;
-  const [draft, setDraft] = useState('');
-  const [failure, setFailure] = useState<string | undefined>(undefined);
-  const [touched, setTouched] = useState(false);
+  const { value, onChange, itemKind, label, listLabel, labels, disabled, readOnly } = props;
+  const read = useCallback(
+    (piece: string): TextReading<string | number> => (itemKind === 'text' ? { ok: true, value: piece } : readNumber(piece, { integer: itemKind === 'integer' }, labels)),
+    [itemKind, labels],
+  );
+  const draft = useChipsDraft({ value, read, onChange });
   const input = useRef<HTMLInputElement>(null);
   const ownHintId = useId();
   // The where editor's (or builder's) one hint serves every chips input that would say the same.
@@ -33,75 +36,33 @@ function ValueChipsBase(props: ValueChipsProps) {
   const hintId = sharedHintId ?? ownHintId;
   const errorId = useId();
 
-  // Adds the texts that read as values; returns those that do not, so they stay in the input.
-  const commit = (texts: string[]): string[] => {
-    const next = [...values];
-    const rejected: string[] = [];
-    let message: string | undefined;
-    for (const raw of texts) {
-      const text = raw.trim();
-      if (text === '') continue;
-      let item: string | number = text;
-      if (itemKind !== 'text') {
-        const reading = readNumber(text, { integer: itemKind === 'integer' }, labels);
-        if (!reading.ok) {
-          rejected.push(text);
-          message ??= reading.message;
-          continue;
-        }
-        item = reading.value;
-      }
-      if (!next.includes(item)) next.push(item);
-    }
-    setFailure(message);
-    if (next.length !== values.length) onValuesChange(next);
-    return rejected;
-  };
-
-  const onInput = (text: string) => {
-    setTouched(true);
-    if (!SEPARATORS.test(text)) {
-      setDraft(text);
-      setFailure(undefined);
-      return;
-    }
-    const parts = text.split(SEPARATORS);
-    const last = parts.pop() ?? '';
-    setDraft([...commit(parts), last].filter((t) => t !== '').join(', '));
-  };
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
-    const pasted = event.clipboardData.getData('text');
-    if (!SEPARATORS.test(pasted)) return;
-    event.preventDefault();
-    setTouched(true);
-    setDraft(commit((draft + pasted).split(SEPARATORS)).join(', '));
+    if (draft.paste(event.clipboardData.getData('text'))) event.preventDefault();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      setDraft(commit([draft]).join(', '));
-    } else if (event.key === 'Backspace' && draft === '' && values.length > 0 && !readOnly) {
-      event.preventDefault();
-      onValuesChange(values.slice(0, -1));
-    }
+      draft.confirm();
+    } else if (event.key === 'Backspace' && !readOnly && draft.removeLast()) event.preventDefault();
   };
   const removeAt = (index: number) => {
-    onValuesChange(values.filter((_, i) => i !== index));
+    draft.removeAt(index);
     // The button goes away with its chip; keep focus in the editor rather than on the page.
     input.current?.focus();
   };
 
-  const message = failure ?? (touched && values.length === 0 && draft.trim() === '' ? labels.valuesEmpty : undefined);
+  const empty = draft.touched && draft.chips.length === 0 && draft.text.trim() === '';
+  const message = draft.error ?? (empty ? labels.valuesEmpty : undefined);
   return (
     <div className="pcb-chips" data-invalid={message ? '' : undefined} data-disabled={disabled ? '' : undefined}>
-      {values.length > 0 ? (
+      {draft.chips.length > 0 ? (
         <ul className="pcb-chips__list" aria-label={listLabel}>
-          {values.map((value, i) => (
-            <li key={`${i}:${value}`} className="pcb-chip">
+          {draft.chips.map((chip, i) => (
+            <li key={`${i}:${chip}`} className="pcb-chip">
               {/* The text sits in the chip itself (an anonymous flex item): a span per chip is thousands in a big builder. */}
-              {String(value)}
+              {String(chip)}
               {readOnly || disabled ? null : (
-                <button type="button" className="pcb-chip__remove" aria-label={labels.removeValue(String(value))} onClick={() => removeAt(i)}>
+                <button type="button" className="pcb-chip__remove" aria-label={labels.removeValue(String(chip))} onClick={() => removeAt(i)}>
                   {/* aria-label names the button; the glyph needs no hidden span of its own (one per chip adds up). */}
                   ×
                 </button>
@@ -119,14 +80,11 @@ function ValueChipsBase(props: ValueChipsProps) {
         aria-label={label}
         aria-describedby={message ? `${errorId} ${hintId}` : hintId}
         aria-invalid={message ? true : undefined}
-        value={draft}
-        onChange={(event) => onInput(event.target.value)}
+        value={draft.text}
+        onChange={(event) => draft.change(event.target.value)}
         onPaste={onPaste}
         onKeyDown={onKeyDown}
-        onBlur={() => {
-          setTouched(true);
-          if (draft.trim() !== '') setDraft(commit([draft]).join(', '));
-        }}
+        onBlur={draft.confirm}
         disabled={disabled}
         readOnly={readOnly}
       />
@@ -144,5 +102,5 @@ function ValueChipsBase(props: ValueChipsProps) {
   );
 }
 
-/** A list of values as chips: Enter or comma adds, paste splits on commas, newlines and tabs, Backspace removes the last. */
+/** A list of values as chips: typed text counts at once; Enter or comma makes it a chip, paste splits, Backspace removes the last. */
 export const ValueChips = memo(ValueChipsBase);
