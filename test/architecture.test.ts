@@ -9,7 +9,7 @@ const RULES: Record<string, AreaRule> = {
   store: { areas: ['query'], packages: ['zustand/vanilla'] },
   api: { areas: ['query', 'schema', 'serialize'], packages: [] },
   hooks: { areas: ['store', 'api', 'serialize', 'query'], packages: ['react', 'react-dom', 'zustand'] },
-  components: { areas: ['hooks', 'query', 'store'], packages: ['react', 'react-dom', '@dnd-kit'] },
+  components: { areas: ['hooks', 'query'], packages: ['react', 'react-dom', '@dnd-kit'] },
   core: { areas: ['query', 'schema', 'serialize', 'api'], packages: [] },
 };
 const PURE = ['query', 'schema', 'serialize', 'store'];

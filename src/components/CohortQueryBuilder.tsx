@@ -1,8 +1,7 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { IdGenerator, JsonObject } from '../query/ast';
-import { createViewStore } from '../store/createViewStore';
 import { useBuilderValue, type BuilderChangeHandler } from '../hooks/useBuilderValue';
-import { BuilderInstanceProvider, type BuilderInstance } from '../hooks/QueryStoreContext';
+import { BuilderInstanceProvider } from '../hooks/QueryStoreContext';
 import { useViewStore } from '../hooks/useView';
 import type { QueryIssue } from '../query/issues';
 import type { PropertyOption } from '../query/property-types';
@@ -48,6 +47,8 @@ export interface CohortQueryBuilderProps {
   showToolbar?: boolean;
   /** How many undo steps to keep (default 100; read when the builder mounts). */
   historyLimit?: number;
+  /** The value last saved (the stored cohort's query): an edit after a save starts a new undo step. */
+  savedValue?: JsonObject;
   readOnly?: boolean;
   disabled?: boolean;
   /** Show the live plain-English summary (default true). */
@@ -66,11 +67,10 @@ export interface CohortQueryBuilderProps {
  * that do not change with the query, so only this function and the providers run.
  */
 export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
-  const { value, defaultValue, onChange, historyLimit, idGenerator, readOnly = false, disabled = false } = props;
+  const { value, defaultValue, onChange, historyLimit, savedValue, idGenerator, readOnly = false, disabled = false } = props;
   const { showSummary = true, showJson = false, showToolbar = true, className } = props;
   const idPrefix = useId();
-  const { store, loadIssues } = useBuilderValue({ value, defaultValue, onChange, idPrefix: `${idPrefix}n`, idGenerator, historyLimit });
-  const [instance] = useState<BuilderInstance>(() => ({ store, view: createViewStore() }));
+  const { instance, loadIssues } = useBuilderValue({ value, defaultValue, onChange, idPrefix: `${idPrefix}n`, idGenerator, historyLimit, savedValue });
   const components = useShallowStable({ ...defaultComponents, ...props.components });
   const labels = useShallowStable({ ...defaultBuilderLabels, ...props.labels });
   const announcements = useShallowStable({ ...defaultAnnouncements, ...props.announcements });

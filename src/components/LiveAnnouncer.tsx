@@ -1,6 +1,5 @@
 import { memo, useCallback } from 'react';
-import type { QueryStoreState } from '../store/createQueryStore';
-import type { ViewState } from '../store/createViewStore';
+import type { QueryStoreState, ViewState } from '../hooks/storeTypes';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useStoreSelector } from '../hooks/useStoreSelector';
 import { useViewStore } from '../hooks/useView';

@@ -1,7 +1,7 @@
 import { memo, useCallback, useId, useState } from 'react';
 import type { NodeId } from '../query/ast';
 import { moveDestinations, type MoveDestination } from '../query/arrange';
-import type { QueryStoreState } from '../store/createQueryStore';
+import type { QueryStoreState } from '../hooks/storeTypes';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useStoreSelector } from '../hooks/useStoreSelector';
 import { useBuilderConfig } from './BuilderConfig';

@@ -2,7 +2,7 @@ import { memo, useId, useMemo } from 'react';
 import { describeQuery } from '../query/describe';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useTransitionSelector } from '../hooks/useTransitionSelector';
-import type { QueryStoreState } from '../store/createQueryStore';
+import type { QueryStoreState } from '../hooks/storeTypes';
 import { useBuilderConfig } from './BuilderConfig';
 
 const selectQuery = (state: QueryStoreState) => state.query;

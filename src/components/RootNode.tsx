@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { QueryStoreState } from '../store/createQueryStore';
+import type { QueryStoreState } from '../hooks/storeTypes';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useNodeKind } from '../hooks/useNode';
 import { useQueryActions } from '../hooks/useQueryActions';

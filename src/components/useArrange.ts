@@ -6,7 +6,7 @@ import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useViewStore } from '../hooks/useView';
 import { useArrangeContext, type ArrangeControl } from './arrangeContext';
 import { useBuilderConfig } from './BuilderConfig';
-import { nodeName, placeName } from './dnd/dropTargets';
+import { nodeName, placeName } from './placeWords';
 
 /**
  * Moves a node the way every arrange control does (buttons, "Move to group…", drops): checks the

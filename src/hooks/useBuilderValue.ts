@@ -7,6 +7,8 @@ import { createEmptyQuery } from '../query/nodes';
 import { parseQuery } from '../serialize/parse';
 import { serializeQueryShared } from '../serialize/serializeShared';
 import { createQueryStore, type QueryStore } from '../store/createQueryStore';
+import { createViewStore } from '../store/createViewStore';
+import type { BuilderInstance } from './QueryStoreContext';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { useModeWarning } from './useModeWarning';
 
@@ -33,11 +35,14 @@ export interface BuilderValueOptions {
   idGenerator?: IdGenerator;
   /** How many undo steps to keep (read once, when the builder mounts). */
   historyLimit?: number;
+  /** The value last saved: when it changes, the open undo step ends. */
+  savedValue?: JsonObject;
 }
 
-/** The builder's store, and the problems of the latest host value that is not a query. */
+/** The builder's stores, and the problems of the latest host value that is not a query. */
 export interface BuilderValue {
-  store: QueryStore;
+  /** The query and view stores, made once for the builder's life. */
+  instance: BuilderInstance;
   /** Errors of the latest value from the host that is not a query (the draft was kept). */
   loadIssues: readonly QueryIssue[];
 }
@@ -65,7 +70,7 @@ function load(json: unknown, store: Pick<QueryStore, 'ids'>): { query?: Query; i
  * and is reported in `loadIssues`. Edits are reported from a store listener, outside render;
  * the host's value is reconciled in one layout effect. Nothing lives outside the instance.
  */
-export function useBuilderValue({ value, defaultValue, onChange, idPrefix, idGenerator, historyLimit }: BuilderValueOptions): BuilderValue {
+export function useBuilderValue({ value, defaultValue, onChange, idPrefix, idGenerator, historyLimit, savedValue }: BuilderValueOptions): BuilderValue {
   const controlled = useModeWarning('CohortQueryBuilder', value !== undefined);
   const [instance] = useState(() => {
     const ids = idGenerator ?? createIdGenerator(idPrefix);
@@ -73,7 +78,7 @@ export function useBuilderValue({ value, defaultValue, onChange, idPrefix, idGen
     const store = createQueryStore({ initial: first.query ?? createEmptyQuery(ids), idGenerator: ids, historyLimit });
     // The queries of the JSON this instance emitted, so an echo (even of an older edit) is known.
     const emitted = new WeakMap<object, Query>();
-    return { store, emitted, firstIssues: first.issues, firstAccepted: { json: value, query: store.getState().query } as Settled };
+    return { store, view: createViewStore(), emitted, firstIssues: first.issues, firstAccepted: { json: value, query: store.getState().query } as Settled };
   });
   const { store, emitted } = instance;
   const [loadIssues, setLoadIssues] = useState(instance.firstIssues);
@@ -135,5 +140,8 @@ export function useBuilderValue({ value, defaultValue, onChange, idPrefix, idGen
     state.load(next.query);
   }, [controlled, value, query, store, emitted, instance]);
 
-  return { store, loadIssues };
+  // A save is a point Undo can return to: typing on after it is a step of its own.
+  useEffect(() => store.getState().checkpoint(), [store, savedValue]);
+
+  return { instance, loadIssues };
 }

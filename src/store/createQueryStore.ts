@@ -58,6 +58,8 @@ export interface QueryActions {
   setField(id: NodeId, field: string, value: unknown): void;
   /** Replaces a node (a raw JSON clause that now parses as a known kind, say). */
   replace(id: NodeId, node: AnyNode): void;
+  /** Ends the open undo step (after a save, say): the next edit starts a step of its own. */
+  checkpoint(): void;
   /** Goes back one step; false when there is none. An undo is an edit: the host hears of it. */
   undo(): boolean;
   /** Goes forward one undone step; false when there is none. */
@@ -169,6 +171,10 @@ export function createQueryStore({ initial, idGenerator, idPrefix = 'n', history
         apply(next, fieldEditKey(node, field, value));
       },
       replace: (id, node) => apply(replaceNode(get().query, id, node)),
+      checkpoint: () => {
+        const history = get().history;
+        if (history.coalesce !== undefined) set({ history: { past: history.past, future: history.future } });
+      },
       undo: () => {
         const state = get();
         const step = undoStep(state.history, state.query);

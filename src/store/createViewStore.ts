@@ -5,9 +5,10 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { NodeId } from '../query/ast';
+import type { DropOver } from '../query/drops';
 
-/** What a drag is over: a node (drop before or after it), the inside of a group, or the new-group zone. */
-export type DropOver = { kind: 'node'; id: NodeId; side: 'before' | 'after' } | { kind: 'into'; id: NodeId } | { kind: 'new-group' };
+export type { DropOver } from '../query/drops';
+
 
 /** The drag in progress, as the cards draw it. */
 export interface DragView {

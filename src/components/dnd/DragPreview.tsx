@@ -1,14 +1,13 @@
 import { memo, useCallback } from 'react';
 import type { NodeId } from '../../query/ast';
 import { describeNode } from '../../query/describe';
-import type { QueryStoreState } from '../../store/createQueryStore';
-import type { ViewState } from '../../store/createViewStore';
+import type { QueryStoreState, ViewState } from '../../hooks/storeTypes';
 import { useNode } from '../../hooks/useNode';
 import { useQueryStore } from '../../hooks/QueryStoreContext';
 import { useStoreSelector } from '../../hooks/useStoreSelector';
 import { useViewStore } from '../../hooks/useView';
 import { useBuilderConfig } from '../BuilderConfig';
-import { nodeName } from './dropTargets';
+import { nodeName } from '../placeWords';
 
 const selectRefused = (state: ViewState) => !!state.drag?.refused;
 

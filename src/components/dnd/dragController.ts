@@ -9,9 +9,10 @@ import type { ClientRect, Collision, CollisionDetection, KeyboardCoordinateGette
 import type { NodeId, Query } from '../../query/ast';
 import { ancestorsOf, indexQuery } from '../../query/walk';
 import type { ArrangeTarget } from '../../query/arrange';
-import type { QueryStore } from '../../store/createQueryStore';
-import type { DropOver, ViewStore } from '../../store/createViewStore';
-import { keyboardTargets, overFor } from './dropTargets';
+import type { QueryStore } from '../../hooks/storeTypes';
+import type { ViewStore } from '../../hooks/storeTypes';
+import type { DropOver } from '../../query/drops';
+import { keyboardTargets, overFor } from '../../query/drops';
 import { intoId, measureTargets, NEW_GROUP_ID, type DropData, type DropTarget } from './measureTargets';
 
 /** The target id that stands for a `DropOver`. */

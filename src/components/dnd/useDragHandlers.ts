@@ -7,7 +7,8 @@ import { useViewStore } from '../../hooks/useView';
 import { useBuilderConfig } from '../BuilderConfig';
 import { useArrange } from '../useArrange';
 import type { DragController } from './dragController';
-import { currentTarget, isCurrentPlace, nodeName, placeName, resolveDrop } from './dropTargets';
+import { currentTarget, isCurrentPlace, resolveDrop } from '../../query/drops';
+import { nodeName, placeName } from '../placeWords';
 
 /** DndContext's handlers: mark the aim, announce it, refuse or apply the drop. `setActive` drives the overlay. */
 export function useDragHandlers(controller: DragController, setActive: (id: NodeId | undefined) => void) {

@@ -67,6 +67,7 @@ export function CohortEditorForm(props: CohortEditorFormProps) {
         <h3 className="pcb-editor__subtitle">{labels.query}</h3>
         <CohortQueryBuilder
           value={editor.fields.query}
+          savedValue={original?.query}
           onChange={editor.setQuery}
           events={props.events}
           properties={properties}

@@ -1,12 +1,14 @@
 /**
  * Pure mapping between what a drag is over (a node, the inside of a group, the new-group zone)
  * and where the dragged node would go, plus the positions a keyboard drag steps through. Kept
- * free of dnd-kit and React so the rules can be read and tested on their own.
+ * free of dnd-kit, React and words so the rules can be read and tested on their own.
  */
-import type { Group, NodeId, Query, QueryNode } from '../../query/ast';
-import { findParent, indexQuery } from '../../query/walk';
-import { checkMove, checkNewGroup, positionOf, type ArrangeTarget } from '../../query/arrange';
-import type { DropOver } from '../../store/createViewStore';
+import type { Group, NodeId, Query, QueryNode } from './ast';
+import { findParent, indexQuery } from './walk';
+import { checkMove, checkNewGroup, type ArrangeTarget } from './arrange';
+
+/** What a drag is over: a node (drop before or after it), the inside of a group, or the new-group zone. */
+export type DropOver = { kind: 'node'; id: NodeId; side: 'before' | 'after' } | { kind: 'into'; id: NodeId } | { kind: 'new-group' };
 
 interface Placed {
   node: QueryNode;
@@ -94,26 +96,6 @@ export function keyboardTargets(query: Query, activeId: NodeId, collapsed: Reado
   visit(query);
   if (checkNewGroup(query, activeId).ok) targets.push({ newGroup: true });
   return { targets, start };
-}
-
-/** The words that name a node: "clause 1.2", "group 2". */
-export function nodeName(query: Query, id: NodeId, names: { clause: (p: string) => string; group: (p: string) => string }): string {
-  const position = positionOf(query, id) || '1';
-  return indexQuery(query).get(id)?.node.kind === 'group' ? names.group(position) : names.clause(position);
-}
-
-/** The words for a target: "group 2, position 1 of 3", "the top level, position 2 of 2", "a new group". */
-export function placeName(
-  query: Query,
-  activeId: NodeId,
-  target: ArrangeTarget,
-  words: { place: (parent: string, position: number, count: number) => string; topLevel: string; newGroup: string; group: (p: string) => string },
-): string {
-  if ('newGroup' in target) return words.newGroup;
-  const group = groupById(query, target.parentId);
-  if (!group) return words.topLevel;
-  const parent = group.id === query.id ? words.topLevel : words.group(positionOf(query, group.id));
-  return words.place(parent, target.index + 1, membersWithout(group, activeId).length + 1);
 }
 
 /** Where the node is now, as a target. */
