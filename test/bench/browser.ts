@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Variant } from './indexMap';
 import { buildPages } from './pages';
 import { OUT_DIR } from './paths';
 import { hotFunctions, type CpuProfile, type HotFunction } from './profile';
@@ -52,6 +53,8 @@ export interface BrowserOptions {
   /** Also record CPU profiles (on pages built readable, so timings of that run are not the published ones). */
   profile: boolean;
   builders: BuilderName[];
+  /** Builds our page's node index with another map than src's (see indexMap.ts). */
+  indexMap?: Variant;
 }
 
 // toolchain.md's flags; the memory flag makes performance.memory exact rather than bucketed.
@@ -152,7 +155,7 @@ async function profileBuilder(browser: Browser, origin: string, result: BuilderR
 /** Part 2: builds the pages, serves them and measures every builder. */
 export async function measureBrowser(executablePath: string, options: BrowserOptions): Promise<BuilderResult[]> {
   const outdir = join(OUT_DIR, 'pages');
-  await buildPages(outdir, options.profile);
+  await buildPages(outdir, options.profile, options.indexMap);
   const server = await serveStatic(outdir);
   const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
   try {

@@ -1,9 +1,10 @@
-// `npm run bench`: sizes, the browser scenario and parsing, then one table and the same figures as JSON.
+// `npm run bench`: sizes, the browser scenario, parsing and the node index's map, then one table and the same figures as JSON.
 import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BUILDERS, measureBrowser, type BuilderName, type BuilderResult } from './browser';
 import { measureHostile, type HostileResult } from './hostile';
+import { INDEX_MAPS, measureIndexMap, type IndexMapResult } from './indexMap';
 import { measureParsing, type ParseResult } from './parse';
 import { BENCH_DIR } from './paths';
 import { measureSizes, type SizeResult } from './size';
@@ -14,14 +15,14 @@ import { findChromium, HOW_TO_GET_CHROMIUM } from '../../scripts/find-chromium.m
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const parts = (value('only') ?? 'size,browser,parse').split(',');
+const parts = (value('only') ?? 'size,browser,parse,index').split(',');
 const quick = flag('quick');
 
-/** Runs the parts asked for (`--only=size,browser,parse`), prints the table and writes results.json. */
+/** Runs the parts asked for (`--only=size,browser,parse,index`), prints the table and writes results.json. */
 export async function main(): Promise<void> {
   const started = new Date();
   const atStart = loadavg();
-  const figures: { sizes?: SizeResult[]; builders?: BuilderResult[]; parsing?: ParseResult[]; hostile?: HostileResult[] } = {};
+  const figures: { sizes?: SizeResult[]; builders?: BuilderResult[]; parsing?: ParseResult[]; hostile?: HostileResult[]; indexMap?: IndexMapResult[] } = {};
   const failures: string[] = [];
   // A part that fails (say, a builder that throws on the tree as it is) is reported; the others still run.
   const part = async (name: string, run: () => Promise<void>) => {
@@ -41,12 +42,18 @@ export async function main(): Promise<void> {
     if (!chromium) throw new Error(HOW_TO_GET_CHROMIUM);
     console.error(`bench: editing in ${chromium}…`);
     const builders = (value('builders')?.split(',') ?? Object.keys(BUILDERS)) as BuilderName[];
-    figures.builders = await measureBrowser(chromium, { mounts: quick ? 1 : 3, keystrokes: quick ? 15 : 50, countKeystrokes: quick ? 3 : 10, profile: flag('profile'), builders });
+    const indexMap = value('index-map');
+    if (indexMap && !INDEX_MAPS[indexMap]) throw new Error(`--index-map= takes ${Object.keys(INDEX_MAPS).join(' or ')}`);
+    figures.builders = await measureBrowser(chromium, { mounts: quick ? 1 : 3, keystrokes: quick ? 15 : 50, countKeystrokes: quick ? 3 : 10, profile: flag('profile'), builders, indexMap: indexMap ? INDEX_MAPS[indexMap] : undefined });
   });
   await part('parse', async () => {
     console.error('bench: parse, validate, serialize…');
     figures.parsing = measureParsing(quick ? 15 : 60);
     figures.hostile = measureHostile(quick ? 3 : 7);
+  });
+  await part('index', async () => {
+    console.error('bench: the node index map, copied Map against PersistentMap…');
+    figures.indexMap = await measureIndexMap(quick ? 2 : 4, quick ? 10 : 20, quick ? 2 : 3);
   });
   const table = markdownTable(rowsOf(figures));
   console.log(table);

@@ -1,5 +1,6 @@
 // Entry of `npm run bench`: bundles the TypeScript bench with esbuild (src included), then runs it.
-// Flags: --only=size,browser,parse  --builders=ours,rqb,rqb-dnd  --quick  --profile  --json=path
+// Flags: --only=size,browser,parse,index  --builders=ours,rqb,rqb-dnd  --quick  --profile  --json=path
+// --index-map=copied|persistent: our page's node index built with that map (a comparison, not the published figures)
 import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';

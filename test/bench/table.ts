@@ -1,6 +1,7 @@
 // Turns the figures into the one table the bench prints (Markdown, so RESULTS.md can take it as is).
 import type { BuilderResult, KeystrokeResult } from './browser';
 import type { HostileResult } from './hostile';
+import type { IndexMapResult, Timing } from './indexMap';
 import type { ParseResult } from './parse';
 import type { SizeResult } from './size';
 
@@ -114,9 +115,47 @@ function hostileRows(results: HostileResult[]): Row[] {
   }));
 }
 
+// The map src/query/nodeIndex.ts uses (PersistentMap, a hash trie) against a Map copied per edit, in Node.
+function indexMapRows(results: IndexMapResult[]): Row[] {
+  const trie = results.find((r) => r.variant === 'PersistentMap');
+  const copied = results.find((r) => r.variant === 'copied Map');
+  if (!copied || !trie) return [];
+  const ms = (t: Timing) => `${t.medianMs} ms (p95 ${t.p95Ms})`;
+  const timed = (label: string, pick: (r: IndexMapResult) => Timing): Row => ({
+    measure: `index map: store ${label}, 500 clauses × 5 conditions, Node, median`,
+    ours: `PersistentMap ${ms(pick(trie))}`,
+    against: `copied Map ${ms(pick(copied))}`,
+    ratio: x(pick(trie).medianMs / pick(copied).medianMs),
+    goal: '',
+    met: '',
+  });
+  const heap = (label: string, pick: (r: IndexMapResult) => number): Row => ({
+    measure: `index map: ${label}, Node`,
+    ours: `PersistentMap ${pick(trie)} MB`,
+    against: `copied Map ${pick(copied)} MB`,
+    ratio: x(pick(trie) / pick(copied)),
+    goal: '',
+    met: '',
+  });
+  return [
+    timed('setField (a keystroke)', (r) => r.keystroke),
+    timed('moveTo (a clause to another group)', (r) => r.move),
+    timed('undo', (r) => r.undo),
+    timed('index of a new query (mount)', (r) => r.build),
+    heap('heap of a new store', (r) => r.storeHeapMb),
+    heap('heap a 100-step history adds', (r) => r.historyHeapMb),
+  ];
+}
+
 /** All rows of the sections that ran. */
-export function rowsOf(figures: { sizes?: SizeResult[]; builders?: BuilderResult[]; parsing?: ParseResult[]; hostile?: HostileResult[] }): Row[] {
-  return [...sizeRows(figures.sizes ?? []), ...browserRows(figures.builders ?? []), ...parseRows(figures.parsing ?? []), ...hostileRows(figures.hostile ?? [])];
+export function rowsOf(figures: { sizes?: SizeResult[]; builders?: BuilderResult[]; parsing?: ParseResult[]; hostile?: HostileResult[]; indexMap?: IndexMapResult[] }): Row[] {
+  return [
+    ...sizeRows(figures.sizes ?? []),
+    ...browserRows(figures.builders ?? []),
+    ...parseRows(figures.parsing ?? []),
+    ...hostileRows(figures.hostile ?? []),
+    ...indexMapRows(figures.indexMap ?? []),
+  ];
 }
 
 /** The rows as a Markdown table. */
