@@ -151,6 +151,21 @@ export function ssrCases(): SsrCase[] {
       typeInto: { role: 'combobox', name: 'Event (clause 1.1)' },
     },
     {
+      // Ids come from each instance (useId), so two builders on one page still hydrate as rendered.
+      name: 'CohortQueryBuilder twice on one page (controlled and uncontrolled)',
+      element: () => (
+        <>
+          <CohortQueryBuilder value={corpus[2]!.query} onChange={record} events={EVENTS} properties={PROPERTIES} />
+          <CohortQueryBuilder defaultValue={corpus[2]!.query} events={EVENTS} properties={PROPERTIES} />
+        </>
+      ),
+      expectControls: (container) => {
+        const builders = q(container).getAllByRole('group', { name: 'Cohort query' });
+        if (builders.length !== 2) throw new Error(`Expected two builders, found ${builders.length}`);
+        if (q(container).queryByRole('alert')) throw new Error(`A builder shows an alert: ${q(container).getByRole('alert').textContent}`);
+      },
+    },
+    {
       name: 'CohortEditor in create mode',
       element: () => <CohortEditor client={client} events={EVENTS} properties={PROPERTIES} />,
       expectControls: (container) => {
