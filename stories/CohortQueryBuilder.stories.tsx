@@ -58,7 +58,7 @@ export const Invalid: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const clause = canvas.getByRole('article', { name: /Clause 1\.1/ });
-    await expect(clause).toHaveAttribute('data-invalid', 'true');
+    await expect(clause).toHaveAttribute('data-invalid');
     await expect(within(clause).getByText(/Add an event name/)).toBeVisible();
     await expect(canvas.getByText(/This group is empty/)).toBeVisible();
   },

@@ -14,6 +14,7 @@ import { InSegmentClauseCard, MembershipClauseCard } from './MembershipClauseCar
 import { NodeIssues } from './NodeIssues';
 import { RawJsonClause } from './RawJsonClause';
 import { TransitionClauseCard } from './TransitionClauseCard';
+import { flag } from './dataFlag';
 
 // Memoized: folding re-renders the card, and the editors inside need not follow.
 const ClauseBody = memo(function ClauseBody({ node, name }: { node: AnyNode; name: string }) {
@@ -57,7 +58,7 @@ export const ClauseCard = memo(function ClauseCard({ id, path }: { id: NodeId; p
       className="pcb-clause"
       aria-labelledby={titleId}
       data-kind={node.kind}
-      data-invalid={severity === 'error' || undefined}
+      data-invalid={flag(severity === 'error')}
       data-severity={severity}
       data-state={folded ? 'closed' : 'open'}
     >

@@ -20,6 +20,7 @@ import { RootNode } from './RootNode';
 import { historyShortcut, useUndoRedo } from './useUndoRedo';
 import { useShallowStable } from './useShallowStable';
 import { WhereAidsProvider } from './where/WhereAids';
+import { flag } from './dataFlag';
 
 /** Props of the builder: Cohort API JSON in and out, the host's vocabulary, swaps and strings. */
 export interface CohortQueryBuilderProps {
@@ -145,8 +146,8 @@ function BuilderFrame({ attachRoot, className, showToolbar, loadIssues, children
       className={['pcb-builder', className].filter(Boolean).join(' ')}
       role="group"
       aria-label={labels.builder}
-      data-readonly={readOnly || undefined}
-      data-disabled={disabled || undefined}
+      data-readonly={flag(readOnly)}
+      data-disabled={flag(disabled)}
       onKeyDown={onKeyDown}
     >
       {loadIssues.length > 0 && (

@@ -91,7 +91,7 @@ function ComparisonEditorBase(props: ComparisonEditorProps) {
       </select>
       <NumberField
         value={value?.value}
-        onValueChange={onNumber}
+        onChange={onNumber}
         label={labels.valueLabel(label)}
         messages={labels}
         integer={integer}

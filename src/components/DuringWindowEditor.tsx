@@ -105,7 +105,7 @@ function DuringWindowEditorBase(props: DuringWindowEditorProps) {
             <span className="pcb-during__the-last">
               <NumberField
                 value={theLast.value}
-                onValueChange={onLength}
+                onChange={onLength}
                 label={labels.lengthLabel(label)}
                 messages={labels}
                 integer

@@ -13,6 +13,7 @@ import { GroupHeader } from './GroupHeader';
 import { MemberProvider } from './dnd/DragHandle';
 import { GroupDropZone, NewGroupZone } from './dnd/DropZones';
 import { dropAttributes } from './dnd/measureTargets';
+import { flag } from './dataFlag';
 
 /** An and/or group of clauses (and, at the root, of groups): its header, toggle, members and add controls. */
 export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: NodeId; path: string; isRoot: boolean }) {
@@ -36,8 +37,8 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
       role="group"
       aria-label={name}
       data-combinator={combinator}
-      data-invalid={invalid || undefined}
-      data-root={isRoot || undefined}
+      data-invalid={flag(invalid)}
+      data-root={flag(isRoot)}
       data-state={isRoot ? undefined : folded ? 'closed' : 'open'}
     >
       {!isRoot && <GroupHeader id={id} name={name} folded={folded} bodyId={bodyId} />}
@@ -88,7 +89,7 @@ const NodeCard = memo(function NodeCard({ id, path }: { id: NodeId; path: string
   const dragged = useIsDragged(id);
   if (kind === undefined) return null;
   return (
-    <li className="pcb-member" data-dragging={dragged || undefined} data-drop={mark} {...dropAttributes.node(id)}>
+    <li className="pcb-member" data-dragging={flag(dragged)} data-drop={mark} {...dropAttributes.node(id)}>
       <MemberProvider value={id}>{kind === 'group' ? <GroupCard id={id} path={path} isRoot={false} /> : <ClauseCard id={id} path={path} />}</MemberProvider>
     </li>
   );

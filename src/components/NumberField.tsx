@@ -8,7 +8,7 @@ export interface NumberFieldProps {
   /** The stored value; undefined shows an empty field. */
   value: number | undefined;
   /** Called as the person types, with each valid stored value; bad text stays in the field with a message. */
-  onValueChange: (value: number) => void;
+  onChange: (value: number) => void;
   /** The accessible name. */
   label: string;
   messages: NumberMessages;
@@ -30,7 +30,7 @@ export interface NumberFieldProps {
  * letters and minus signs silently, and the person could not see what is wrong.
  */
 function NumberFieldBase(props: NumberFieldProps) {
-  const { value, onValueChange, label, messages, integer, min, max, scale = 1, error, describedBy, disabled, readOnly, className } = props;
+  const { value, onChange, label, messages, integer, min, max, scale = 1, error, describedBy, disabled, readOnly, className } = props;
   const errorId = useId();
   const draft = useTextDraft<number | undefined>({
     value,
@@ -38,7 +38,7 @@ function NumberFieldBase(props: NumberFieldProps) {
     format: (n) => formatNumber(n, scale),
     onChange: (n) => {
       // A reading is never undefined; the draft's type includes it only for the empty field.
-      if (n !== undefined) onValueChange(n);
+      if (n !== undefined) onChange(n);
     },
   });
   const message = draft.error ?? error;

@@ -170,7 +170,8 @@ export function createQueryStore({ initial, idGenerator, idPrefix = 'n', history
         const next = updateNode(query, id, (current) => withField(current as unknown as Record<string, unknown>, field, value) as unknown as AnyNode);
         apply(next, fieldEditKey(node, field, value));
       },
-      replace: (id, node) => apply(replaceNode(get().query, id, node)),
+      // Typing in a raw JSON clause replaces it on each valid keystroke: one step per clause.
+      replace: (id, node) => apply(replaceNode(get().query, id, node), `${id}:replace`),
       checkpoint: () => {
         const history = get().history;
         if (history.coalesce !== undefined) set({ history: { past: history.past, future: history.future } });

@@ -16,7 +16,7 @@ describe('text drafts on the server', () => {
     expect(typeof window).toBe('undefined');
     const html = renderToString(
       <>
-        <NumberField value={0.4} scale={100} onValueChange={() => {}} label="Share" messages={labels} />
+        <NumberField value={0.4} scale={100} onChange={() => {}} label="Share" messages={labels} />
         <TextField label="Code" value={42} format={String} parse={(text) => ({ value: Number(text) })} onChange={() => {}} />
         <ValueChips value={['rugby', 'golf']} onChange={() => {}} itemKind="text" label="Value" listLabel="Values" labels={labels} />
         <TagsInput value={['sport']} onChange={() => {}} label="Tags" help="Comma adds" removeLabel={(tag) => `Remove ${tag}`} />

@@ -12,7 +12,7 @@ function NumberHost({ start, onChange, scale }: { start?: number; onChange: (n: 
   const [value, setValue] = useState(start);
   return (
     <>
-      <NumberField value={value} onValueChange={(n) => { onChange(n); setValue(n); }} label="Count" messages={messages} min={0} scale={scale} />
+      <NumberField value={value} onChange={(n) => { onChange(n); setValue(n); }} label="Count" messages={messages} min={0} scale={scale} />
       <button type="button" onClick={() => setValue(7)}>Set 7</button>
       <button type="button" onClick={() => setValue(undefined)}>Clear</button>
     </>
@@ -99,7 +99,7 @@ describe('NumberField as a text draft', () => {
   it('given a parent that refuses the change, then the field shows the parent value, not the refused text', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<NumberField value={3} onValueChange={onChange} label="Count" messages={messages} />);
+    render(<NumberField value={3} onChange={onChange} label="Count" messages={messages} />);
     const input = screen.getByRole('textbox', { name: 'Count' });
     await user.type(input, '9');
     expect(onChange).toHaveBeenLastCalledWith(39);

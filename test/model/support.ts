@@ -83,18 +83,25 @@ function chipText(item: Element): string {
  * the values of the condition.
  */
 export function screenLines(root: Element): string[] {
+  // A chip list precedes its input; names repeat across clauses, so each input takes the list of
+  // its name met since the previous input of that name (none when it has no chips yet).
   const lists = new Map<string, Element>();
-  for (const list of root.querySelectorAll('ul[aria-label], ol[aria-label], [role="list"][aria-label]')) lists.set(nameOf(list), list);
   const lines: string[] = [];
-  for (const control of root.querySelectorAll('input, select, textarea')) {
+  for (const control of root.querySelectorAll('input, select, textarea, ul[aria-label], ol[aria-label], [role="list"][aria-label]')) {
     const name = nameOf(control);
+    if (!['INPUT', 'SELECT', 'TEXTAREA'].includes(control.tagName)) {
+      lists.set(name, control);
+      continue;
+    }
     const input = control as HTMLInputElement;
     if (input.type === 'radio' || input.type === 'checkbox') {
       if (input.checked) lines.push(`${name}: checked`);
       continue;
     }
     if (name.startsWith('Value for ')) {
-      const list = lists.get(`Values for ${name.slice('Value for '.length)}`);
+      const listName = `Values for ${name.slice('Value for '.length)}`;
+      const list = lists.get(listName);
+      lists.delete(listName);
       const values = list ? [...list.querySelectorAll('li')].map(chipText) : [];
       const typed = input.value.trim();
       if (typed !== '' && !values.includes(typed)) values.push(typed);

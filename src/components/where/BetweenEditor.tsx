@@ -26,9 +26,9 @@ export const BetweenEditor = memo(function BetweenEditor({ value, onChange, subj
   const order = start !== undefined && end !== undefined && start > end ? labels.betweenOrder(start, end) : undefined;
   return (
     <span className="pcb-between" data-invalid={order ? '' : undefined}>
-      <NumberField value={start} onValueChange={onStart} label={labels.startLabel(subject)} messages={labels} disabled={disabled} readOnly={readOnly} />
+      <NumberField value={start} onChange={onStart} label={labels.startLabel(subject)} messages={labels} disabled={disabled} readOnly={readOnly} />
       <span className="pcb-between__and">{labels.and}</span>
-      <NumberField value={end} onValueChange={onEnd} label={labels.endLabel(subject)} messages={labels} error={order} disabled={disabled} readOnly={readOnly} />
+      <NumberField value={end} onChange={onEnd} label={labels.endLabel(subject)} messages={labels} error={order} disabled={disabled} readOnly={readOnly} />
     </span>
   );
 });

@@ -56,7 +56,7 @@ export const OperandEditor = memo(function OperandEditor(props: OperandEditorPro
       return (
         <NumberField
           value={typeof operand === 'number' ? operand : undefined}
-          onValueChange={onNumber}
+          onChange={onNumber}
           label={labels.valueLabel(subject)}
           messages={labels}
           disabled={disabled}
