@@ -53,7 +53,11 @@ export function visibleDraft() {
   return {
     name: (screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement).value,
     description: (screen.getByRole('textbox', { name: 'Description' }) as HTMLTextAreaElement).value,
-    tags: tags ? [...tags.querySelectorAll('.pcb-chip__text')].map((chip) => chip.textContent) : [],
+    // What a person reads as the tags: the chips, and the text still being typed (it counts too).
+    tags: [
+      ...(tags ? [...tags.querySelectorAll('.pcb-chip__text')].map((chip) => chip.textContent) : []),
+      ...[(screen.getByRole('textbox', { name: 'Tags' }) as HTMLInputElement).value.trim()].filter(Boolean),
+    ],
     event: (screen.getAllByRole('combobox', { name: /^Event \(clause [\d.]+\)$/ })[0] as HTMLInputElement).value,
   };
 }

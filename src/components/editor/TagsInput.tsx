@@ -60,6 +60,8 @@ export function TagsInput({ value, onChange, label, help, removeLabel, disabled 
             ))}
           </ul>
         )}
+        {/* No chip on blur: the typed text counts already, and a chip appearing then would move the
+            layout under the pointer whose press caused the blur, so a click on Save could miss. */}
         <input
           ref={input}
           id={inputId}
@@ -72,7 +74,6 @@ export function TagsInput({ value, onChange, label, help, removeLabel, disabled 
           onChange={(event) => draft.change(event.target.value)}
           onPaste={onPaste}
           onKeyDown={onKeyDown}
-          onBlur={draft.confirm}
         />
       </div>
       <p id={helpId} className="pcb-hint">

@@ -71,6 +71,8 @@ function ValueChipsBase(props: ValueChipsProps) {
           ))}
         </ul>
       ) : null}
+      {/* No chip on blur: the typed text counts already, and a chip appearing then would move the
+          layout under the pointer whose press caused the blur, so a click on Save could miss. */}
       <input
         ref={input}
         className="pcb-input pcb-chips__input"
@@ -84,7 +86,6 @@ function ValueChipsBase(props: ValueChipsProps) {
         onChange={(event) => draft.change(event.target.value)}
         onPaste={onPaste}
         onKeyDown={onKeyDown}
-        onBlur={draft.confirm}
         disabled={disabled}
         readOnly={readOnly}
       />
