@@ -82,7 +82,7 @@ export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
   );
   const [arrange] = useState(createArrangeHelpers);
   return (
-    <BuilderInstanceProvider instance={instance}>
+    <BuilderInstanceProvider value={instance}>
       <BuilderConfigProvider value={config}>
         <ArrangeContextProvider value={arrange}>
           <BuilderBody

@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext } from 'react';
 import type { IdGenerator } from '../query/ast';
 import type { QueryStore } from '../store/createQueryStore';
 import type { ViewStore } from '../store/createViewStore';
@@ -13,10 +13,11 @@ export interface BuilderInstance {
 // provider never re-renders a consumer.
 const BuilderInstanceContext = createContext<BuilderInstance | null>(null);
 
-/** Provides one builder's stores to the cards below it; `instance` must keep its identity. */
-export function BuilderInstanceProvider({ instance, children }: { instance: BuilderInstance; children: ReactNode }) {
-  return <BuilderInstanceContext.Provider value={instance}>{children}</BuilderInstanceContext.Provider>;
-}
+/**
+ * Provides one builder's stores to the cards below it; `value` must keep its identity. The bare
+ * provider, not a component around it, so a render of the builder's root renders nothing here.
+ */
+export const BuilderInstanceProvider = BuilderInstanceContext.Provider;
 
 function useInstance(): BuilderInstance {
   const instance = useContext(BuilderInstanceContext);

@@ -115,7 +115,7 @@ function storeCase(): SsrCase {
   return {
     name: 'BuilderInstanceProvider with a consumer of useChildIds',
     element: () => (
-      <BuilderInstanceProvider instance={{ store: createQueryStore({ initial }), view: createViewStore() }}>
+      <BuilderInstanceProvider value={{ store: createQueryStore({ initial }), view: createViewStore() }}>
         <Clauses />
       </BuilderInstanceProvider>
     ),
