@@ -101,7 +101,7 @@ interface Model {
   host: Cohort;
   /** The field group of the latest edit that may coalesce with the next one (`clauseId:group`). */
   lastGroup: string | undefined;
-  /** Clause ids whose where value has text typed and not yet left (no blur). */
+  /** Clause ids whose where value field holds typed text (a chip only once Enter or comma is pressed). */
   pending: Set<number>;
   nextId: number;
 }
@@ -272,7 +272,9 @@ class TypeWhereValue implements Cmd {
       const op = onlyKey(condition);
       return { ...c, where: { ...(c.where as JsonObject), condition: { [op]: [...condition[op]!, this.word] } } };
     });
-    if (!this.blur) m.pending.add(id);
+    // Leaving the field keeps the typed text as text (it counts already; no chip appears under the
+    // pointer on the way to Save), so text waits in the field either way.
+    m.pending.add(id);
     await settle();
     check(m, real, this.toString());
   }

@@ -1,6 +1,6 @@
-import { memo, useCallback, useId, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { IdGenerator, NodeId, WhereNode } from '../../query/ast';
-import { defaultIdGenerator } from '../../query/ids';
+import { createIdGenerator } from '../../query/ids';
 import type { ConditionChoice, PropertyOption, PropertyType } from '../../query/property-types';
 import { mergeLabels, type WhereLabels } from '../labels';
 import { useControllableState } from '../useControllableState';
@@ -34,7 +34,11 @@ export interface WhereConditionEditorProps {
 }
 
 function WhereConditionEditorBase(props: WhereConditionEditorProps) {
-  const { properties, idGenerator = defaultIdGenerator, operators, disabled = false, readOnly = false, className } = props;
+  const { properties, operators, disabled = false, readOnly = false, className } = props;
+  const ownId = useId();
+  // Ids of new conditions from the instance, not a module counter: two editors share nothing.
+  const [ownIds] = useState(() => createIdGenerator(`${ownId}w`));
+  const idGenerator = props.idGenerator ?? ownIds;
   const labels = useMemo(() => mergeLabels('where', props.labels), [props.labels]);
   const label = props.label ?? labels.label;
   const [value, setValue] = useControllableState<WhereNode | undefined>({
@@ -49,7 +53,6 @@ function WhereConditionEditorBase(props: WhereConditionEditorProps) {
   const remove = useCallback((id: NodeId) => setValue((prev) => removeWhere(prev, id)), [setValue]);
   const repeatedKey = repeatedPropertiesKey(value);
   const repeated = useMemo(() => new Set(repeatedKey === '' ? [] : repeatedKey.split('\n')), [repeatedKey]);
-  const ownId = useId();
   // Inside a builder, the builder's datalist and hint serve every clause when they say the same.
   const outer = useWhereAids();
   const shared = outer && outer.properties === properties && outer.valueHint === labels.addValueHint ? outer : undefined;
