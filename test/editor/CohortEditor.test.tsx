@@ -52,11 +52,12 @@ describe('CohortEditor: create', () => {
   it('given a double click on Save, then exactly one POST is sent', async () => {
     const { user } = renderEditor({ client, events });
     await fillNewCohort(user);
-    api.backend.faults.set({ latencyMs: 150, times: 1 });
+    // Slow enough that the request is still out after three clicks on a loaded machine.
+    api.backend.faults.set({ latencyMs: 800, times: 1 });
     await user.dblClick(saveButton());
     await user.click(saveButton());
     expect(saveButton()).toHaveTextContent('Saving…');
-    await waitFor(() => expect(screen.getByRole('status', { name: 'Save status' })).toHaveTextContent('Saved.'));
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Save status' })).toHaveTextContent('Saved.'), { timeout: 5000 });
     expect(api.backend.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
     expect(api.backend.cohorts()).toHaveLength(4);
   });
