@@ -109,7 +109,9 @@ describe('describePlace', () => {
         expect(place.kind === 'top' ? holder.id === after.id : place.kind === 'group' && place.position === nodePosition(query, group.id)).toBe(true);
         checked++;
       }),
-      { numRuns: 300 },
+      // About a third of random moves are allowed; 600 runs make "at least 100 checked" hold on any
+      // seed (300 runs once checked only 91).
+      { numRuns: 600 },
     );
     expect(checked).toBeGreaterThan(100);
   });
