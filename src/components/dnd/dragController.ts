@@ -30,7 +30,7 @@ interface Session {
   keyboard: boolean;
   /** The builder's element, whose drop targets are measured. */
   root: ParentNode;
-  /** The measured drop targets; dropped after a scroll, measured again when next needed. */
+  /** The drop targets, measured when the drag begins; dropped after a scroll, measured again when next needed. */
   measured?: Map<string, DropTarget>;
   forget: () => void;
   targets: ArrangeTarget[];
@@ -157,7 +157,12 @@ export function createDragController(store: QueryStore, view: ViewStore): DragCo
       };
       document.addEventListener('scroll', onScroll, { capture: true, passive: true });
       const forget = () => document.removeEventListener('scroll', onScroll, { capture: true });
-      session = { activeId, keyboard, root, forget, targets, cursor: start };
+      // Measured now, in the event that starts the drag: the layout the drag began over. Left to the
+      // first collision check, the measuring would happen whenever React renders DndContext, which
+      // React 19 does before the browser's next frame and React 18 in a later task, after it: the
+      // same drag would then be measured over different layouts (a frame can change one, e.g. when
+      // the browser lays out a `content-visibility: auto` card it had sized by its placeholder).
+      session = { activeId, keyboard, root, forget, targets, cursor: start, measured: measureTargets(root) };
     },
     end: () => {
       session?.forget();
