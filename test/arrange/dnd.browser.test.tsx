@@ -9,9 +9,15 @@ import { keys } from './keys';
 
 realEventsDriveReact();
 
-function setup(value: JsonObject = cnf(['A', 'B', 'C'], ['D'])) {
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+async function setup(value: JsonObject = cnf(['A', 'B', 'C'], ['D'])) {
   const onChange = vi.fn<(json: JsonObject) => void>();
   render(<CohortQueryBuilder defaultValue={value} onChange={onChange} idGenerator={createIdGenerator('t')} showSummary={false} />);
+  // Off-screen cards (content-visibility) take their real height in the next frames: aim at the
+  // layout a person sees, not the stand-in one of the first task.
+  await frame();
+  await frame();
   return { onChange, last: () => eventsOf(onChange.mock.lastCall?.[0]) };
 }
 
@@ -26,7 +32,7 @@ const announcer = () => screen.getByRole('status', { name: 'Arrangement announce
 
 describe('arranging by keyboard (Chromium)', () => {
   it('given clause 1.2 picked up with Space, when ArrowDown then Space, then it moves below clause 1.3', async () => {
-    const { last } = setup();
+    const { last } = await setup();
     screen.getByRole('button', { name: 'Drag clause 1.2' }).focus();
     await keys(' ', '{ArrowDown}', ' ');
     expect(last()).toEqual({ and: [{ or: ['A', 'C', 'B'] }, { or: ['D'] }] });
@@ -35,14 +41,14 @@ describe('arranging by keyboard (Chromium)', () => {
   });
 
   it('given clause 1.2 picked up, when ArrowDown three times then Space, then it moves to the top of group 2', async () => {
-    const { last } = setup();
+    const { last } = await setup();
     screen.getByRole('button', { name: 'Drag clause 1.2' }).focus();
     await keys(' ', '{ArrowDown}', '{ArrowDown}', '{ArrowDown}', ' ');
     expect(last()).toEqual({ and: [{ or: ['A', 'C'] }, { or: ['B', 'D'] }] });
   });
 
   it('given a drag in progress, then the live region says what is picked up, where it would go and where it went', async () => {
-    setup();
+    await setup();
     screen.getByRole('button', { name: 'Drag clause 1.2' }).focus();
     await keys(' ');
     expect(announcer()).toHaveTextContent('Picked up clause 1.2. Use the arrow keys to move it, Space to drop it, Escape to cancel.');
@@ -55,7 +61,7 @@ describe('arranging by keyboard (Chromium)', () => {
   });
 
   it('given a drag in progress, when Escape, then nothing changes and the live region says so', async () => {
-    const { onChange } = setup();
+    const { onChange } = await setup();
     screen.getByRole('button', { name: 'Drag clause 1.2' }).focus();
     await keys(' ', '{ArrowDown}', '{Escape}');
     expect(onChange).not.toHaveBeenCalled();
@@ -65,20 +71,20 @@ describe('arranging by keyboard (Chromium)', () => {
 
 describe('arranging by pointer (Chromium)', () => {
   it('given clause 1.1 dragged by its handle onto the lower half of clause 2.1, then it lands after it', async () => {
-    const { last } = setup();
+    const { last } = await setup();
     const target = screen.getByRole('article', { name: /^Clause 2\.1:/ }).getBoundingClientRect();
     await pointerDrag(screen.getByRole('button', { name: 'Drag clause 1.1' }), { x: target.left + 40, y: target.bottom - 4 });
     expect(last()).toEqual({ and: [{ or: ['B', 'C'] }, { or: ['D', 'A'] }] });
   });
 
   it('given clause 1.3 dragged onto the new-group zone, then it becomes a new OR group', async () => {
-    const { last } = setup();
+    const { last } = await setup();
     await pointerDrag(screen.getByRole('button', { name: 'Drag clause 1.3' }), center(screen.getByText('Drop a clause here to start a new group')));
     expect(last()).toEqual({ and: [{ or: ['A', 'B'] }, { or: ['D'] }, { or: ['C'] }] });
   });
 
   it('given group 2 dropped inside group 1, then the drop is refused: the query is unchanged and the builder says why', async () => {
-    const { onChange } = setup();
+    const { onChange } = await setup();
     const inside = screen.getByRole('article', { name: /^Clause 1\.2:/ });
     await pointerDrag(screen.getByRole('button', { name: 'Drag group 2' }), center(inside));
     expect(onChange).not.toHaveBeenCalled();
@@ -88,7 +94,7 @@ describe('arranging by pointer (Chromium)', () => {
   });
 
   it('given group 2 dragged above group 1 by its header, then the groups swap', async () => {
-    const { last } = setup();
+    const { last } = await setup();
     const header = within(screen.getByRole('group', { name: 'group 1' })).getByText('Group 1');
     await pointerDrag(screen.getByRole('button', { name: 'Drag group 2' }), center(header));
     expect(last()).toEqual({ and: [{ or: ['D'] }, { or: ['A', 'B', 'C'] }] });
