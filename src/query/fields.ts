@@ -1,5 +1,5 @@
 import type { AnyNode, WhereNode } from './ast';
-import { childrenOf } from './children';
+import { nodesOf } from './walk';
 
 /** The node with one field set (or removed, for undefined); the same node when nothing changes. */
 export function withField<T extends object, K extends keyof T>(node: T, key: K, value: T[K] | undefined): T {
@@ -10,18 +10,6 @@ export function withField<T extends object, K extends keyof T>(node: T, key: K, 
   return next;
 }
 
-function whereNodes(root: WhereNode | undefined): AnyNode[] {
-  const out: AnyNode[] = [];
-  const stack: AnyNode[] = root ? [root] : [];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    out.push(node);
-    const children = childrenOf(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!.node);
-  }
-  return out;
-}
-
 /**
  * Which undo step an edit of one field belongs to: successive edits with the same key are one
  * step (typing in one input). A where tree is one field, but typing in one of its conditions is
@@ -30,8 +18,8 @@ function whereNodes(root: WhereNode | undefined): AnyNode[] {
  */
 export function fieldEditKey(node: AnyNode, field: string, value: unknown): string | undefined {
   if (field !== 'where') return `${node.id}:${field}`;
-  const a = whereNodes((node as { where?: WhereNode }).where);
-  const b = whereNodes(value as WhereNode | undefined);
+  const a = nodesOf((node as { where?: WhereNode }).where);
+  const b = nodesOf(value as WhereNode | undefined);
   if (a.length !== b.length || a.some((n, i) => n.id !== b[i]!.id)) return undefined;
   for (let i = b.length - 1; i >= 0; i--) if (b[i] !== a[i]) return `${node.id}:where:${b[i]!.id}`;
   return undefined;

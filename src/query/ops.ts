@@ -9,7 +9,7 @@ import type { AnyNode, Combinator, IdGenerator, NodeId, Query, QueryNode, WhereN
 import { cloneWithNewIds, createGroup, createWhereGroup } from './nodes';
 import { childrenOf, holdsWhere, insertInto, replaceChild, slotLayer, clampIndex } from './children';
 import { indexAfterEdit, indexQuery } from './nodeIndex';
-import { fitsLayer } from './walk';
+import { ancestorsOf, fitsLayer } from './walk';
 
 /**
  * The tree an op returns for a root of type R: a query for a query, a where tree for a where tree.
@@ -20,20 +20,6 @@ export type Tree<R extends AnyNode> = [R] extends [QueryNode] ? Query : [R] exte
 // ---------------------------------------------------------------------------------------------
 // Finding and rebuilding, for any root
 
-// The nodes from the root down to (not including) the node with this id; undefined for an unknown id.
-function ancestors(root: AnyNode, id: NodeId): AnyNode[] | undefined {
-  const index = indexQuery(root);
-  let entry = index.get(id);
-  if (!entry) return undefined;
-  const out: AnyNode[] = [];
-  while (entry.parentId !== undefined) {
-    entry = index.get(entry.parentId);
-    if (!entry) break;
-    out.push(entry.node);
-  }
-  return out.reverse();
-}
-
 function parentOf(root: AnyNode, id: NodeId): AnyNode | undefined {
   const index = indexQuery(root);
   const parentId = index.get(id)?.parentId;
@@ -43,7 +29,7 @@ function parentOf(root: AnyNode, id: NodeId): AnyNode | undefined {
 // Swaps the node with this id for `change(node)` and rebuilds its ancestors; undefined removes it.
 function rebuild(root: AnyNode, id: NodeId, change: (node: AnyNode) => AnyNode | undefined): AnyNode {
   const entry = indexQuery(root).get(id);
-  const path = ancestors(root, id);
+  const path = ancestorsOf(root, id);
   if (!entry || !path) return root;
   const next = change(entry.node);
   if (next === entry.node) return root;
@@ -130,7 +116,7 @@ function move(root: AnyNode, id: NodeId, targetParentId: NodeId, index?: number)
   const parent = parentOf(root, id);
   const target = nodes.get(targetParentId);
   if (!entry || !parent || !target || (slotLayer(target.node) !== entry.layer && !sameSlot(parent, target.node))) return root;
-  if (targetParentId === id || ancestors(root, targetParentId)?.some((a) => a.id === id)) return root;
+  if (targetParentId === id || ancestorsOf(root, targetParentId)?.some((a) => a.id === id)) return root;
   if (parent === target.node) {
     const siblings = childrenOf(parent);
     const from = siblings.findIndex((slot) => slot.node === entry.node);

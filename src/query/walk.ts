@@ -45,8 +45,8 @@ export function findParent(query: Query, id: NodeId): AnyNode | undefined {
   return parentId === undefined ? undefined : index.get(parentId)?.node;
 }
 
-/** The nodes from the root down to (not including) the node with this id; undefined for an unknown id. */
-export function ancestorsOf(query: Query, id: NodeId): AnyNode[] | undefined {
+/** The nodes from the root (a query or any subtree) down to (not including) the node with this id; undefined for an unknown id. */
+export function ancestorsOf(query: AnyNode, id: NodeId): AnyNode[] | undefined {
   const index = indexQuery(query);
   let entry = index.get(id);
   if (!entry) return undefined;
@@ -75,6 +75,19 @@ export function pathOf(query: Query, id: NodeId): PathSegment[] | undefined {
 /** The layer of the node with this id, or undefined. */
 export function layerOf(query: Query, id: NodeId): Layer | undefined {
   return indexQuery(query).get(id)?.layer;
+}
+
+/** Every node with an id under (and including) a root, in document order. */
+export function nodesOf(root: AnyNode | undefined): AnyNode[] {
+  const out: AnyNode[] = [];
+  const stack: AnyNode[] = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    out.push(node);
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!.node);
+  }
+  return out;
 }
 
 /** The number of nodes with an id in both layers. */

@@ -1,10 +1,10 @@
 // Queries for the property tests of intents and places: the corpus, AND-of-ORs shapes, and any AST.
 import fc from 'fast-check';
 import type { AnyNode, Group, JsonObject, NodeId, Query } from '../../src/query/ast';
-import { childrenOf } from '../../src/query/children';
 import { createIdGenerator } from '../../src/query/ids';
 import { cloneWithNewIds } from '../../src/query/nodes';
 import { parseQuery } from '../../src/serialize/parse';
+import { nodesOf } from '../../src/query/walk';
 import { corpus } from '../fixtures/corpus';
 import { queryArb } from '../serialize/arbitraries';
 
@@ -32,17 +32,7 @@ export const anyQueryArb: fc.Arbitrary<Query> = fc.oneof(
 );
 
 /** Every node with an id under (and including) a root, in document order. */
-export function nodesOf(root: AnyNode): AnyNode[] {
-  const out: AnyNode[] = [];
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    out.push(node);
-    const children = childrenOf(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!.node);
-  }
-  return out;
-}
+export { nodesOf };
 
 /** The clauses and groups of a query (no where nodes), in document order. */
 export function queryNodesOf(query: Query): AnyNode[] {
