@@ -84,7 +84,9 @@ export function useBuilderValue({ value, defaultValue, onChange, idPrefix, idGen
   const [loadIssues, setLoadIssues] = useState(instance.firstIssues);
   const onChangeRef = useRef(onChange);
   const last = useRef<{ json: JsonObject; query: Query } | undefined>(undefined);
-  const rejected = useRef<unknown>(undefined);
+  // The host's latest value that is not a query (the first one included): there is nothing to
+  // snap back to, so the draft stays until the host sends another value.
+  const rejected = useRef<unknown>(instance.firstIssues.length > 0 ? instance.firstAccepted.json : undefined);
   // The host's latest value that is a query, and that query: what a refused edit snaps back to.
   const acceptedRef = useRef<Settled | undefined>(undefined);
   useIsomorphicLayoutEffect(() => {

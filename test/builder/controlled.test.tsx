@@ -74,6 +74,17 @@ describe('CohortQueryBuilder in controlled mode', () => {
     expect(screen.getByLabelText('Event (clause 1.1)')).toHaveValue('Pageview');
   });
 
+  it('given a first value that is not a query and a host that keeps it, when a person types, then what is typed stays (there is nothing to snap back to)', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<CohortQueryBuilder value={[] as unknown as JsonObject} onChange={onChange} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/not a cohort query/);
+    await user.type(screen.getByLabelText('Event (clause 1.1)'), 'Pageview');
+
+    expect(screen.getByLabelText('Event (clause 1.1)')).toHaveValue('Pageview');
+    expect(onChange.mock.lastCall![0]).toMatchObject({ and: [{ or: [{ event: 'Pageview' }] }] });
+  });
+
   it('given an uncontrolled builder, when the host re-renders with a new defaultValue, then the draft is kept', async () => {
     const user = userEvent.setup();
     const { rerender } = render(<CohortQueryBuilder defaultValue={pageviews} />);
