@@ -449,6 +449,16 @@ class MoveClause implements Cmd {
   }
 }
 
+// Undo and redo leave text waiting in a where value field as it is when they do not change that
+// clause's where (the field keeps its draft); a where they change replaces the field's text.
+function keepPendingWhereUnchanged(m: Model, before: Clause[], after: Clause[]) {
+  for (const id of [...m.pending]) {
+    const was = before.find((c) => c.id === id)?.json.where;
+    const now = after.find((c) => c.id === id)?.json.where;
+    if (now === undefined || !jsonEqual(was as JsonObject, now as JsonObject)) m.pending.delete(id);
+  }
+}
+
 class Undo implements Cmd {
   check(m: Readonly<Model>) {
     return m.past.length > 0;
@@ -456,9 +466,8 @@ class Undo implements Cmd {
   async run(m: Model, real: Real) {
     press(getByRole(getByRole(document.body, 'group', 'Query tools'), 'button', 'Undo'));
     m.future.unshift(m.clauses);
-    m.clauses = m.past.pop()!;
+    keepPendingWhereUnchanged(m, m.clauses, (m.clauses = m.past.pop()!));
     m.lastGroup = undefined;
-    m.pending.clear();
     await settle();
     check(m, real, this.toString());
   }
@@ -474,9 +483,8 @@ class Redo implements Cmd {
   async run(m: Model, real: Real) {
     press(getByRole(getByRole(document.body, 'group', 'Query tools'), 'button', 'Redo'));
     m.past.push(m.clauses);
-    m.clauses = m.future.shift()!;
+    keepPendingWhereUnchanged(m, m.clauses, (m.clauses = m.future.shift()!));
     m.lastGroup = undefined;
-    m.pending.clear();
     await settle();
     check(m, real, this.toString());
   }
