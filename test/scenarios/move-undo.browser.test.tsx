@@ -11,10 +11,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import { Host, ID, hostReloaded, localApi } from './support';
 import '../../src/components/styles.css';
+import { realEventsDriveReact } from '../arrange/support';
 
-beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
+realEventsDriveReact();
 
 const A = { event: 'Pageview', frequency: { greater_than_or_equal_to: 2 } };
 const B = { event: 'videoViews', frequency: { greater_than: 1 } };

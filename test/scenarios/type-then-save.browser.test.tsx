@@ -11,10 +11,9 @@ import { userEvent } from 'vitest/browser';
 import type { JsonObject } from '../../src/index';
 import { Host, ID, localApi } from './support';
 import '../../src/components/styles.css';
+import { realEventsDriveReact } from '../arrange/support';
 
-beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
+realEventsDriveReact();
 
 const QUERY: JsonObject = {
   and: [
