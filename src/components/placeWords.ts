@@ -1,6 +1,6 @@
 import type { NodeId, Query } from '../query/ast';
 import type { ArrangeTarget } from '../query/arrange';
-import { describeNode, describePlace } from '../query/places';
+import { nameOfNode, describePlace } from '../query/places';
 
 /** The label functions that name nodes. */
 export interface NodeWords {
@@ -18,7 +18,7 @@ export interface PlaceWords {
 
 /** The words that name a node: "clause 1.2", "group 2" (src/query/places.ts says which). */
 export function nodeName(query: Query, id: NodeId, words: NodeWords): string {
-  const name = describeNode(query, id);
+  const name = nameOfNode(query, id);
   if (name?.kind === 'group') return words.group(name.position);
   return words.clause(name?.kind === 'clause' ? name.position : '1');
 }

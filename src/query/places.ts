@@ -26,7 +26,7 @@ export function nodePosition(query: Query, id: NodeId): string | undefined {
 export type NodeName = { kind: 'clause' | 'group'; position: string } | { kind: 'top' };
 
 /** The name of a clause or group (raw JSON counts as a clause); undefined for an unknown id or a where node. */
-export function describeNode(query: Query, id: NodeId): NodeName | undefined {
+export function nameOfNode(query: Query, id: NodeId): NodeName | undefined {
   const position = nodePosition(query, id);
   if (position === undefined) return undefined;
   if (position === '') return { kind: 'top' };

@@ -3,7 +3,7 @@ import type { AnyNode, Group, NodeId, Query } from '../../src/query/ast';
 import { checkArrange, type ArrangeTarget } from '../../src/query/arrange';
 import { createIdGenerator } from '../../src/query/ids';
 import { moveTo } from '../../src/query/intents';
-import { describeNode, describePlace, nodePosition } from '../../src/query/places';
+import { nameOfNode, describePlace, nodePosition } from '../../src/query/places';
 import { anyQueryArb, cnfArb, nodesOf, parentGroupOf, parsed, queryNodesOf } from './queries';
 
 const cnf = (...groups: string[][]) => parsed({ and: groups.map((events) => ({ or: events.map((event) => ({ event })) })) });
@@ -26,21 +26,21 @@ function shownPositions(query: Query): Map<NodeId, string> {
   return out;
 }
 
-describe('nodePosition and describeNode', () => {
+describe('nodePosition and nameOfNode', () => {
   it('given an AND of ORs, then members of the top level count from 1 and members of a group are "g.m"', () => {
     const query = cnf(['A'], ['B', 'C']);
     expect(nodePosition(query, member(query, 1).id)).toBe('2');
     expect(nodePosition(query, member(query, 1, 1).id)).toBe('2.2');
-    expect(describeNode(query, member(query, 1, 1).id)).toEqual({ kind: 'clause', position: '2.2' });
-    expect(describeNode(query, member(query, 0).id)).toEqual({ kind: 'group', position: '1' });
+    expect(nameOfNode(query, member(query, 1, 1).id)).toEqual({ kind: 'clause', position: '2.2' });
+    expect(nameOfNode(query, member(query, 0).id)).toEqual({ kind: 'group', position: '1' });
   });
 
   it('given the root group, then it is the top level; given a lone root clause, then it is clause 1', () => {
     const query = cnf(['A']);
     expect(nodePosition(query, query.id)).toBe('');
-    expect(describeNode(query, query.id)).toEqual({ kind: 'top' });
+    expect(nameOfNode(query, query.id)).toEqual({ kind: 'top' });
     const lone = parsed({ event: 'A' });
-    expect(describeNode(lone, lone.id)).toEqual({ kind: 'clause', position: '1' });
+    expect(nameOfNode(lone, lone.id)).toEqual({ kind: 'clause', position: '1' });
   });
 
   it('given a where node or an unknown id, then no name', () => {
@@ -48,7 +48,7 @@ describe('nodePosition and describeNode', () => {
     const where = nodesOf(query).find((node) => node.kind === 'where-condition')!;
     for (const id of [where.id, 'nope']) {
       expect(nodePosition(query, id)).toBeUndefined();
-      expect(describeNode(query, id)).toBeUndefined();
+      expect(nameOfNode(query, id)).toBeUndefined();
     }
   });
 
