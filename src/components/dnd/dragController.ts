@@ -150,26 +150,13 @@ export function createDragController(store: QueryStore, view: ViewStore): DragCo
     begin: (activeId, keyboard, root) => {
       session?.forget();
       const { targets, start } = keyboardTargets(store.getState().query, activeId, view.getState().collapsed);
-      // A scroll moves every target, and a card that takes its real height (content-visibility)
-      // moves those below it: measure again when next needed.
+      // A scroll moves every target: measure again when next needed.
       const document = (root as Node).ownerDocument ?? (root as Document);
       const remeasure = () => {
         if (session) session.measured = undefined;
       };
       document.addEventListener('scroll', remeasure, { capture: true, passive: true });
-      // (The observer's first report is the size at the start: only a change re-measures.)
-      let size: string | undefined;
-      const onResize = ([entry]: ResizeObserverEntry[]) => {
-        const next = entry && `${entry.contentRect.width}x${entry.contentRect.height}`;
-        if (size !== undefined && next !== size) remeasure();
-        size = next;
-      };
-      const resize = typeof ResizeObserver === 'undefined' || !(root instanceof Element) ? undefined : new ResizeObserver(onResize);
-      resize?.observe(root as Element);
-      const forget = () => {
-        document.removeEventListener('scroll', remeasure, { capture: true });
-        resize?.disconnect();
-      };
+      const forget = () => document.removeEventListener('scroll', remeasure, { capture: true });
       // Measured now, in the event that starts the drag: the layout the drag began over. Left to the
       // first collision check, the measuring would happen whenever React renders DndContext, which
       // React 19 does before the browser's next frame and React 18 in a later task, after it: the
