@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useDeferredValue, useId } from 'react';
 import type { AnyNode, NodeId } from '../query/ast';
 import { describeNode } from '../query/describe';
 import { useNode, useNodeIssues } from '../hooks/useNode';
@@ -40,6 +40,14 @@ const ClauseBody = memo(function ClauseBody({ node, name }: { node: AnyNode; nam
   }
 });
 
+// The one-line sentence follows the clause after the keystroke has painted: changing its text in
+// the keystroke's own render would make the browser lay the page out a second time before the
+// paint (its editing code re-lays out after an input event whose handlers changed the DOM).
+const ClauseSentence = memo(function ClauseSentence({ node }: { node: AnyNode }) {
+  const shown = useDeferredValue(node);
+  return <p className="pcb-clause-summary">{describeNode(shown)}</p>;
+});
+
 /** One clause: its handle, title, summary, arrange and fold actions, the editors of its kind and its issues. */
 export const ClauseCard = memo(function ClauseCard({ id, path }: { id: NodeId; path: string }) {
   const node = useNode(id);
@@ -67,7 +75,7 @@ export const ClauseCard = memo(function ClauseCard({ id, path }: { id: NodeId; p
         <h3 id={titleId} className="pcb-clause-title">
           {`${name[0]!.toUpperCase()}${name.slice(1)}: ${kind}`}
         </h3>
-        <p className="pcb-clause-summary">{describeNode(node)}</p>
+        <ClauseSentence node={node} />
         {folded && <IssueCount id={id} />}
         <div className="pcb-clause-actions">
           <FoldToggle id={id} name={name} controls={bodyId} />

@@ -20,9 +20,9 @@ export interface BenchApi {
   mount(): Promise<{ commitMs: number; paintMs: number; domNodes: number }>;
   /** Focuses the input of `which` and puts the caret at its end. */
   focus(which: 'value' | 'query'): void;
-  /** Arms the timer for the next keydown; `result` resolves with keydown → next paint in ms. */
+  /** Arms the timer for the next keydown; `result` resolves with its timings in ms. */
   arm(): void;
-  result(): Promise<number>;
+  result(): Promise<KeyTiming>;
   startCounting(which: 'value' | 'query'): void;
   stopCounting(): RenderCount;
 }
@@ -33,13 +33,35 @@ declare global {
   }
 }
 
-// Resolves after the next paint: rAF runs before the frame is painted, a message posted from it runs after.
-function afterNextPaint(): Promise<number> {
+/** A keystroke's timings from its keydown's time stamp. */
+export interface KeyTiming {
+  /** Until the frame that shows the keystroke has been painted. */
+  paintMs: number;
+  /** Until the tasks queued before that paint have run too (the browser's own, such as autofill, and deferred renders). */
+  settledMs: number;
+}
+
+interface Scheduler {
+  postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<void>;
+}
+
+// rAF runs at the start of the frame; a user-blocking task posted from it runs as soon as the frame
+// task (style, layout, paint, commit) ends, ahead of tasks already queued at normal priority. A
+// message posted from it waits behind those, so it marks when the main thread is free again.
+function afterNextPaint(): Promise<KeyTiming> {
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
+      const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+      const painted = new Promise<number>((done) => {
+        if (scheduler) void scheduler.postTask(() => done(performance.now()), { priority: 'user-blocking' });
+        else setTimeout(() => done(performance.now()), 0);
+      });
+      const settled = new Promise<number>((done) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done(performance.now());
+        channel.port2.postMessage(null);
+      });
+      void Promise.all([painted, settled]).then(([paint, settle]) => resolve({ paintMs: paint, settledMs: settle }));
     }),
   );
 }
@@ -47,7 +69,7 @@ function afterNextPaint(): Promise<number> {
 /** Exposes `window.bench` for `page`. */
 export function installBench(page: BenchPage): void {
   for (const component of page.host) hostComponents.add(component);
-  let pending: Promise<number> | undefined;
+  let pending: Promise<KeyTiming> | undefined;
   let stopCounting: (() => RenderCount) | undefined;
   const pick = (which: 'value' | 'query') => {
     const target = which === 'query' ? page.queryTarget?.() : page.target();
@@ -63,7 +85,7 @@ export function installBench(page: BenchPage): void {
         function Committed({ children }: { children: ReactElement }) {
           useLayoutEffect(() => {
             const commitMs = performance.now() - start;
-            void afterNextPaint().then((end) => resolve({ commitMs, paintMs: end - start, domNodes: document.getElementsByTagName('*').length }));
+            void afterNextPaint().then((end) => resolve({ commitMs, paintMs: end.paintMs - start, domNodes: document.getElementsByTagName('*').length }));
           }, []);
           return children;
         }
@@ -81,7 +103,7 @@ export function installBench(page: BenchPage): void {
         const onKeyDown = (event: KeyboardEvent) => {
           window.removeEventListener('keydown', onKeyDown, true);
           // The event's own time stamp: when the browser created it, before any handler ran.
-          void afterNextPaint().then((end) => resolve(end - event.timeStamp));
+          void afterNextPaint().then((end) => resolve({ paintMs: end.paintMs - event.timeStamp, settledMs: end.settledMs - event.timeStamp }));
         };
         window.addEventListener('keydown', onKeyDown, true);
       });
