@@ -2,14 +2,32 @@
  * `createCohortsBackend`: an in-memory Cohorts API on plain requests and responses, so one
  * implementation serves node:http (server.ts) and MSW in the browser (msw.ts).
  */
+import { byteLength, decodeBody, DEFAULT_MAX_BODY_BYTES, isJsonContentType } from './body';
+import { codeFor, errorEnvelope, type BackendError } from './envelope';
 import { createFaults } from './faults';
-import { errorEnvelope, type BackendError } from './envelope';
 import { copyRecord, createUuids, fromSeed, LOCAL_API_KEY, LOCAL_WORKSPACE_ID, toWire } from './records';
-import { createRoutes, type Answer } from './routes';
+import { allowedMethods, createRoutes, shortened, type Answer } from './routes';
 import type { BackendRequest, BackendResponse, CohortsBackend, CohortsBackendOptions, EnvelopeSpelling, LoggedRequest, StoredCohort } from './types';
 
 const SPELLINGS: readonly EnvelopeSpelling[] = ['v1', 'v2', 'camel'];
 const WRITES = new Set(['POST', 'PATCH', 'DELETE', 'PUT']);
+const WITH_BODY = new Set(['POST', 'PATCH']);
+/** The default length of the request log. */
+export const DEFAULT_MAX_LOGGED_REQUESTS = 1000;
+// A 10 kB request target is legal; a thousand of them in the log need not be.
+const LOGGED_PATH_LENGTH = 2000;
+// The answer of last resort, when even spelling an envelope failed: fixed text cannot throw.
+const LAST_RESORT: BackendResponse = {
+  status: 500,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ request_id: 'req-0', error: { type: 'server', status_code: 500, status: 'Internal Server Error', code: 5000, message: 'The local Cohorts API failed unexpectedly.' } }),
+};
+
+function positive(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number of 0 or more, not ${value}.`);
+  return value;
+}
 
 function headerOf(headers: BackendRequest['headers'], name: string): string | undefined {
   if (headers === undefined) return undefined;
@@ -49,6 +67,9 @@ export function createCohortsBackend(options: CohortsBackendOptions = {}): Cohor
   const readOnlyKeys = new Set(options.readOnlyKeys ?? []);
   const apiKeys = new Set([...(options.apiKeys ?? [LOCAL_API_KEY]), ...readOnlyKeys]);
   const faults = createFaults();
+  const maxBodyBytes = positive(options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES, 'maxBodyBytes');
+  const maxLogged = positive(options.maxLoggedRequests, DEFAULT_MAX_LOGGED_REQUESTS, 'maxLoggedRequests');
+  // A plain array, as callers read it (filter, at, length); trimmed from the front on arrival.
   const log: LoggedRequest[] = [];
   let envelope = options.envelope ?? 'v1';
   let rotation = 0;
@@ -93,31 +114,86 @@ export function createCohortsBackend(options: CohortsBackendOptions = {}): Cohor
     return undefined;
   }
 
-  function respond(request: BackendRequest, requestId: string): BackendResponse {
+  // The order is the real API's: a body too large is refused before anything is read (a proxy
+  // in front does that); then the key, so nothing is revealed without one; then the route, the
+  // method, the content type and the body.
+  function respond(request: BackendRequest, method: string, requestId: string): BackendResponse {
+    const body = request.body ?? '';
+    if (byteLength(body) > maxBodyBytes) {
+      return answer.fail({ status: 413, code: 1002, message: `The request body is larger than ${maxBodyBytes} bytes.` }, requestId);
+    }
     const denied = authError(request);
     if (denied) return answer.fail(denied, requestId);
-    try {
-      return routes.route(request.method.toUpperCase(), request.path, paramsOf(request.query), request.body, requestId);
-    } catch {
-      return answer.fail({ status: 500, code: 5000, message: 'The local Cohorts API failed unexpectedly.' }, requestId);
+    const allowed = allowedMethods(request.path);
+    if (allowed === undefined) return answer.fail({ status: 404, code: 3000, message: `There is no ${method} ${shortened(request.path)}.` }, requestId);
+    if (!allowed.includes(method)) {
+      const refused = answer.fail({ status: 405, code: 3000, message: `${shortened(request.path)} does not take ${shortened(method, 20)}; it takes ${allowed.join(', ')}.` }, requestId);
+      return { ...refused, headers: { ...refused.headers, allow: allowed.join(', ') } };
     }
+    let text = '';
+    if (WITH_BODY.has(method)) {
+      if (!isJsonContentType(headerOf(request.headers, 'content-type'))) {
+        return answer.fail({ status: 415, code: 1002, message: 'The request body must be JSON: send Content-Type: application/json.' }, requestId);
+      }
+      const decoded = decodeBody(body);
+      if (decoded === undefined) return answer.fail({ status: 400, code: 1002, message: 'The request body is not UTF-8.' }, requestId);
+      text = decoded;
+    }
+    return routes.route(method, request.path, paramsOf(request.query), text, requestId);
   }
+
+  function logged(method: string, path: string): LoggedRequest {
+    const entry: LoggedRequest = { method, path: path.length > LOGGED_PATH_LENGTH ? path.slice(0, LOGGED_PATH_LENGTH) : path, status: 0 };
+    if (maxLogged > 0) {
+      log.push(entry);
+      if (log.length > maxLogged) log.splice(0, log.length - maxLogged);
+    }
+    return entry;
+  }
+
+  const failed = (requestId: string) => answer.fail({ status: 500, code: 5000, message: 'The local Cohorts API failed unexpectedly.' }, requestId);
 
   return {
     async handle(request) {
       const requestId = `req-${++served}`;
-      const entry: LoggedRequest = { method: request.method.toUpperCase(), path: request.path, status: 0 };
-      log.push(entry);
-      const fault = faults.take();
-      if (fault?.latencyMs) await sleep(fault.latencyMs);
-      let response = fault?.status
-        ? answer.fail({ status: fault.status, code: 5000, message: `The service failed (injected ${fault.status}).` }, requestId)
-        : respond(request, requestId);
-      if (fault?.malformedJson) response = garble(response);
-      if (fault?.dropConnection) response = { ...response, drop: true };
-      entry.status = response.status;
-      return response;
+      let entry: LoggedRequest | undefined;
+      // Nothing a request holds (a getter that throws, a rejectQuery that throws, a body of the
+      // wrong type) leaves as an exception: it is a 500 in the envelope.
+      try {
+        const method = String(request.method).toUpperCase();
+        entry = logged(method, String(request.path));
+        const fault = faults.take();
+        if (fault?.latencyMs) await sleep(fault.latencyMs);
+        let response = fault?.status
+          ? answer.fail({ status: fault.status, code: 5000, message: `The service failed (injected ${fault.status}).` }, requestId)
+          : respond(request, method, requestId);
+        if (fault?.malformedJson) response = garble(response);
+        if (fault?.dropConnection) response = { ...response, drop: true };
+        entry.status = response.status;
+        return response;
+      } catch {
+        let response: BackendResponse;
+        try {
+          response = failed(requestId);
+        } catch {
+          response = LAST_RESORT;
+        }
+        if (entry) entry.status = response.status;
+        return response;
+      }
     },
+    refuse(refusal) {
+      const requestId = `req-${++served}`;
+      try {
+        const entry = logged(refusal.method, refusal.path);
+        const response = answer.fail({ status: refusal.status, code: codeFor(refusal.status), message: refusal.message }, requestId);
+        entry.status = response.status;
+        return { ...response, headers: { ...response.headers, ...refusal.headers } };
+      } catch {
+        return LAST_RESORT;
+      }
+    },
+    maxBodyBytes,
     faults: faults.control,
     get envelope() {
       return envelope;

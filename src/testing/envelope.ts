@@ -18,7 +18,13 @@ const STATUS_TEXT: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  417: 'Expectation Failed',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',
@@ -31,12 +37,28 @@ const TYPE: Record<number, string> = {
   401: 'authentication',
   403: 'permission',
   404: 'not_found',
+  405: 'not_found',
   409: 'conflict',
 };
 
+/**
+ * The error code of a status that the backend answers on its own account (not a documented
+ * endpoint error). The API documents codes for bodies (1002), keys (2000, 2001, 2005), missing
+ * things (3000), conflicts (4000) and failures (5000), nothing finer; every request that cannot be
+ * read (408, 413, 415, 417, 431, a malformed line) is the bad-request family, a method the path
+ * does not have is "no such route".
+ */
+export function codeFor(status: number): number {
+  if (status === 404 || status === 405) return 3000;
+  if (status === 401) return 2005;
+  if (status === 403) return 2001;
+  if (status === 409) return 4000;
+  return status >= 500 ? 5000 : 1002;
+}
+
 /** The status text of an HTTP status, as the envelope's `status` string spells it. */
 export function statusText(status: number): string {
-  return STATUS_TEXT[status] ?? (status >= 500 ? 'Internal Server Error' : 'Error');
+  return STATUS_TEXT[status] ?? (status >= 500 ? 'Internal Server Error' : 'Bad Request');
 }
 
 /**
@@ -51,7 +73,7 @@ export function errorEnvelope(spelling: EnvelopeSpelling, requestId: string, err
       return {
         request_id: requestId,
         error: {
-          type: TYPE[error.status] ?? 'server',
+          type: TYPE[error.status] ?? (error.status >= 500 ? 'server' : 'invalid_request'),
           status_code: error.status,
           status: statusText(error.status),
           code: error.code,

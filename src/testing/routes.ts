@@ -31,23 +31,43 @@ export interface RouteContext {
 // The prefix before /v2/cohorts is free, so the API can sit behind a proxy path.
 const ROUTE = /\/v2\/cohorts(?:\/([^/]+))?\/?$/;
 
+const COLLECTION = ['GET', 'HEAD', 'POST'] as const;
+const MEMBER = ['GET', 'HEAD', 'PATCH', 'DELETE'] as const;
+
+/** The methods a path has (for 405 and its Allow header), or undefined when no route has the path (404). */
+export function allowedMethods(path: string): readonly string[] | undefined {
+  const match = ROUTE.exec(path);
+  if (!match) return undefined;
+  return match[1] === undefined ? COLLECTION : MEMBER;
+}
+
+/** At most `length` characters of something the sender wrote, for a message that echoes it. */
+export function shortened(text: string, length = 200): string {
+  return text.length <= length ? text : `${text.slice(0, length)}…`;
+}
+
 const badBody = (message: string, cause?: string): BackendError => ({ status: 400, code: 1002, message, cause });
 
-/** Parses and checks a body: JSON, its shape, then its query with the library's own parser. */
+/**
+ * Parses and checks a body: JSON, its shape, then its query with the library's own parser. The
+ * query stored is the one JSON.parse made, never the schema's output: a schema that rebuilds
+ * objects (zod's record does) would drop a top-level `__proto__` key.
+ */
 function readBody<S extends z.ZodMiniType>(
-  text: string | undefined,
+  text: string,
   schema: S,
   rejectQuery: RouteContext['rejectQuery'],
-): { body: z.output<S> } | { error: BackendError } {
+): { body: z.output<S>; query: JsonObject | undefined } | { error: BackendError } {
   let json: unknown;
   try {
-    json = JSON.parse(text ?? '');
+    json = JSON.parse(text);
   } catch {
     return { error: badBody('The request body is not JSON.') };
   }
   const parsed = readWith(schema, json);
   if (!parsed.ok) return { error: badBody(`The request body is not valid: ${parsed.problems.join('; ')}.`) };
-  const query = (parsed.data as { query?: unknown }).query;
+  // The schema has checked that `query`, when present, is a JSON object.
+  const query = Object.prototype.hasOwnProperty.call(json, 'query') ? ((json as { query: JsonObject }).query) : undefined;
   if (query !== undefined) {
     const { issues } = parseQuery(query);
     if (hasErrors(issues)) {
@@ -59,10 +79,10 @@ function readBody<S extends z.ZodMiniType>(
         ),
       };
     }
-    const refusal = rejectQuery?.(query as JsonObject);
+    const refusal = rejectQuery?.(query);
     if (refusal !== undefined) return { error: badBody(`The query is not valid: ${refusal}`) };
   }
-  return { body: parsed.data };
+  return { body: parsed.data, query };
 }
 
 function decoded(segment: string): string | undefined {
@@ -92,7 +112,7 @@ export function createRoutes(context: RouteContext) {
     return answer.json(200, visible.map((record) => wire(record, false)), requestId);
   }
 
-  function create(text: string | undefined, requestId: string): BackendResponse {
+  function create(text: string, requestId: string): BackendResponse {
     const read = readBody(text, CreateCohortBody, context.rejectQuery);
     if ('error' in read) return answer.fail(read.error, requestId);
     const { id, code } = context.nextCohort();
@@ -101,7 +121,7 @@ export function createRoutes(context: RouteContext) {
       id,
       code,
       name: read.body.name,
-      query: read.body.query as JsonObject,
+      query: read.query,
       tags: read.body.tags ?? [],
       state: 'Enabled',
       segmentType: read.body.segment_type ?? 'real_time',
@@ -116,7 +136,7 @@ export function createRoutes(context: RouteContext) {
     return answer.json(201, wire(record, true), requestId);
   }
 
-  function update(record: StoredCohort, text: string | undefined, requestId: string): BackendResponse {
+  function update(record: StoredCohort, text: string, requestId: string): BackendResponse {
     if (record.lookalike) return answer.fail(lookalike('updated'), requestId);
     const read = readBody(text, UpdateCohortBody, context.rejectQuery);
     if ('error' in read) return answer.fail(read.error, requestId);
@@ -124,7 +144,7 @@ export function createRoutes(context: RouteContext) {
     if (patch.name !== undefined) record.name = patch.name;
     if (patch.description === null) delete record.description;
     else if (patch.description !== undefined) record.description = patch.description;
-    if (patch.query !== undefined) record.query = patch.query as JsonObject;
+    if (read.query !== undefined) record.query = read.query;
     if (patch.tags !== undefined) record.tags = patch.tags;
     if (patch.state !== undefined) record.state = patch.state;
     record.lastUpdatedAt = context.now();
@@ -138,21 +158,20 @@ export function createRoutes(context: RouteContext) {
   }
 
   return {
-    /** Answers one authorised request. */
-    route(method: string, path: string, params: URLSearchParams, body: string | undefined, requestId: string): BackendResponse {
+    /**
+     * Answers one authorised request whose method the path has (see `allowedMethods`); `text` is
+     * the body of a POST or PATCH, already known to be JSON by its content type.
+     */
+    route(method: string, path: string, params: URLSearchParams, text: string, requestId: string): BackendResponse {
       const match = ROUTE.exec(path);
-      const noRoute: BackendError = { status: 404, code: 3000, message: `There is no ${method} ${path}.` };
-      if (!match) return answer.fail(noRoute, requestId);
-      if (match[1] === undefined) {
-        if (method === 'GET') return list(params, requestId);
-        return method === 'POST' ? create(body, requestId) : answer.fail(noRoute, requestId);
-      }
+      if (!match) return answer.fail({ status: 404, code: 3000, message: `There is no ${method} ${shortened(path)}.` }, requestId);
+      if (match[1] === undefined) return method === 'POST' ? create(text, requestId) : list(params, requestId);
       const id = decoded(match[1]);
       const record = id === undefined ? undefined : records.get(id);
-      if (!record) return answer.fail(notFound(id ?? match[1]), requestId);
-      if (method === 'GET') return answer.json(200, wire(record, true), requestId);
-      if (method === 'PATCH') return update(record, body, requestId);
-      return method === 'DELETE' ? remove(record, requestId) : answer.fail(noRoute, requestId);
+      if (!record) return answer.fail(notFound(shortened(id ?? match[1])), requestId);
+      if (method === 'PATCH') return update(record, text, requestId);
+      if (method === 'DELETE') return remove(record, requestId);
+      return answer.json(200, wire(record, true), requestId);
     },
   };
 }

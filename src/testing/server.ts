@@ -2,10 +2,18 @@
  * The local Cohorts API over node:http, for tests and for host apps' own development.
  * Node only: the browser gets the same backend through msw.ts, which must never import this file.
  * node:http is imported lazily (see startLocalCohortsApi) as a second line of defence.
+ *
+ * Whatever arrives gets an answer in the API's error envelope, and nothing a client sends can end
+ * the process: a request line node's parser refuses (a `clientError`) gets 400 or 431, a target it
+ * lets through but that is no URL gets 400, a body is read no further than the backend's limit
+ * (413, from Content-Length before any byte when it is declared) nor longer than a timeout (408).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { createCohortsBackend } from './backend';
+import { statusText } from './envelope';
+import { readTarget } from './target';
 import type { BackendResponse, CohortsBackend } from './types';
 
 /** Options of `startLocalCohortsApi`. */
@@ -14,8 +22,12 @@ export interface LocalCohortsApiOptions {
   port?: number;
   /** Default `127.0.0.1`: the API is never exposed beyond this machine unless asked. */
   host?: string;
-  /** The backend to serve; a default one (key `LOCAL_API_KEY`) when absent. */
+  /** The backend to serve; a default one (key `LOCAL_API_KEY`) when absent. Its `maxBodyBytes` bounds bodies. */
   backend?: CohortsBackend;
+  /** How long a body may take to arrive once the headers are in, in ms; then 408. Default 10,000. */
+  bodyTimeoutMs?: number;
+  /** How long the request line and headers may take to arrive, in ms; then 408. Default 10,000. */
+  headersTimeoutMs?: number;
 }
 
 /** A running local Cohorts API. */
@@ -35,21 +47,55 @@ const CORS = {
   'access-control-allow-headers': 'content-type, accept, x-api-key',
   'access-control-expose-headers': 'x-request-id',
 };
+const ALL_METHODS = 'GET, HEAD, POST, PATCH, DELETE, OPTIONS';
+const DEFAULT_TIMEOUT_MS = 10_000;
+// After refusing a request whose body is still coming, the connection stays open this long,
+// reading and discarding, before it closes (nginx's "lingering close"): closing a socket with
+// unread data sends a TCP reset, and a reset can destroy the answer before the sender reads it.
+const LINGER_MS = 2_000;
+const noop = () => undefined;
 
-function readText(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
+/** What the server knows of a request it is reading or answering, by socket, for `clientError`. */
+interface Exchange {
+  refuse(status: number, message: string): void;
 }
 
-function write(res: ServerResponse, response: BackendResponse): void {
-  // The client may have gone (a timeout or abort) while a latency fault held the answer.
-  if (res.destroyed || res.writableEnded) return;
+// node's parser names what it could not read; the names are fixed strings, never the input.
+function parseProblem(error: NodeJS.ErrnoException): { status: number; message: string } {
+  if (error.code === 'HPE_HEADER_OVERFLOW') return { status: 431, message: 'The request line and headers are larger than the server reads.' };
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, message: 'The request line and headers did not arrive in time.' };
+  const reason = (error.message || 'unreadable').replace(/^Parse Error: /, '').replace(/\.$/, '');
+  return { status: 400, message: `The request is not valid HTTP/1.1 (${reason}).` };
+}
+
+function timeout(value: number | undefined, name: string): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_MS;
+  if (!Number.isInteger(value) || value <= 0) throw new RangeError(`${name} must be a whole number of milliseconds above 0, not ${value}.`);
+  return value;
+}
+
+/** Writes an answer on a socket whose parser gave up, so no ServerResponse exists; then closes it. */
+function writeRaw(socket: Duplex, response: BackendResponse): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
   const body = Buffer.from(response.body ?? '', 'utf8');
-  const headers = { ...CORS, ...response.headers };
+  const headers = { ...CORS, ...response.headers, 'content-length': String(body.length), connection: 'close' };
+  const head = [`HTTP/1.1 ${response.status} ${statusText(response.status)}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
+  socket.end(Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`, 'latin1'), body]));
+  setTimeout(() => socket.destroy(), LINGER_MS).unref();
+}
+
+/**
+ * Writes a response. With `linger` (the request it answers, whose body may still be coming), the
+ * connection closes once the rest of that body has been read and discarded, or after LINGER_MS.
+ */
+function write(res: ServerResponse, response: BackendResponse, linger?: IncomingMessage): void {
+  // The client may have gone (a timeout or abort) while a latency fault held the answer.
+  if (res.destroyed || res.writableEnded || res.headersSent) return;
+  const body = Buffer.from(response.body ?? '', 'utf8');
+  const headers: Record<string, string> = { ...CORS, ...response.headers };
   if (response.drop) {
     // Headers and half the body go out, then the socket dies: the client sees a response whose
     // body never completes. With no body to cut, the socket dies before any byte is sent.
@@ -61,36 +107,177 @@ function write(res: ServerResponse, response: BackendResponse): void {
     res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy());
     return;
   }
-  res.writeHead(response.status, response.status === 204 ? headers : { ...headers, 'content-length': String(body.length) });
-  res.end(response.status === 204 ? undefined : body);
+  if (response.status !== 204) headers['content-length'] = String(body.length);
+  if (linger === undefined) {
+    res.writeHead(response.status, headers);
+    res.end(response.status === 204 ? undefined : body);
+    return;
+  }
+  res.writeHead(response.status, { ...headers, connection: 'close' });
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    clearTimeout(timer);
+    if (!res.destroyed && !res.writableEnded) res.end();
+  };
+  const timer = setTimeout(end, LINGER_MS);
+  timer.unref();
+  res.write(response.status === 204 ? Buffer.alloc(0) : body);
+  if (linger.complete) end();
+  else {
+    linger.once('end', end);
+    linger.once('close', end);
+    linger.resume();
+  }
 }
 
 /** Starts the local Cohorts API on node:http. */
 export async function startLocalCohortsApi(options: LocalCohortsApiOptions = {}): Promise<LocalCohortsApi> {
   const backend = options.backend ?? createCohortsBackend();
   const host = options.host ?? '127.0.0.1';
+  const bodyTimeoutMs = timeout(options.bodyTimeoutMs, 'bodyTimeoutMs');
+  const headersTimeoutMs = timeout(options.headersTimeoutMs, 'headersTimeoutMs');
+  const exchanges = new WeakMap<Duplex, Exchange>();
+
+  /** Reads one request's target and body and hands it to the backend; every path ends in one answer. */
+  function serve(req: IncomingMessage, res: ServerResponse, expect: 'continue' | 'unknown' | undefined): void {
+    req.on('error', noop);
+    res.on('error', noop);
+    const socket = req.socket;
+    const method = req.method ?? 'GET';
+    const rawTarget = req.url ?? '';
+    let path = rawTarget;
+    let answered = false;
+    let lingering = false;
+    let timer: NodeJS.Timeout | undefined;
+    const finish = () => {
+      answered = true;
+      clearTimeout(timer);
+    };
+    // A refusal is answered at once, and the rest of the request (if any) is read and discarded.
+    const refuse = (status: number, message: string, headers?: Record<string, string>) => {
+      if (answered) return;
+      finish();
+      lingering = true;
+      write(res, backend.refuse({ method, path, status, message, headers }), req);
+    };
+    const exchange: Exchange = {
+      refuse(status, message) {
+        if (!answered) return refuse(status, message);
+        // A refusal already closes the connection. An answer on its way (pipelined garbage behind
+        // a request still being served) goes first; the refusal follows it, and the socket closes.
+        if (lingering) return;
+        lingering = true;
+        res.once('finish', () => writeRaw(socket, backend.refuse({ method: '', path: '', status, message })));
+      },
+    };
+    exchanges.set(socket, exchange);
+    res.once('close', () => {
+      clearTimeout(timer);
+      if (exchanges.get(socket) === exchange) exchanges.delete(socket);
+    });
+
+    if (req.httpVersionMajor !== 1) return refuse(400, 'The request line has no HTTP version: only HTTP/1.0 and HTTP/1.1 are served.');
+    if (req.httpVersionMinor === 1 && req.headers.host === undefined) return refuse(400, 'An HTTP/1.1 request must have a Host header.');
+    const target = readTarget(method, rawTarget);
+    if ('error' in target) return refuse(400, target.error);
+    path = target.path;
+    if (expect === 'unknown') return refuse(417, 'Only Expect: 100-continue is understood.');
+    if (method === 'OPTIONS') {
+      // A CORS preflight: no key, no log, as browsers send it.
+      finish();
+      write(res, { status: 204, headers: {} }, req.complete ? undefined : req);
+      return;
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > backend.maxBodyBytes) return refuse(413, `The request body is larger than ${backend.maxBodyBytes} bytes.`);
+    if (expect === 'continue') res.writeContinue();
+
+    const chunks: Buffer[] = [];
+    let size = 0;
+    timer = setTimeout(() => refuse(408, `The request body did not arrive within ${bodyTimeoutMs} ms.`), bodyTimeoutMs);
+    req.on('data', (chunk: Buffer) => {
+      if (answered) return;
+      size += chunk.length;
+      if (size > backend.maxBodyBytes) {
+        chunks.length = 0;
+        refuse(413, `The request body is larger than ${backend.maxBodyBytes} bytes.`);
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (answered) return;
+      finish();
+      backend
+        .handle({ method, path: target.path, query: target.query, headers: req.headers, body: Buffer.concat(chunks) })
+        .then(
+          (response) => write(res, response),
+          () => write(res, backend.refuse({ method, path, status: 500, message: 'The local Cohorts API failed unexpectedly.' })),
+        )
+        .catch(() => res.destroy());
+    });
+  }
+
+  // No request may end the process: whatever throws while answering one closes that connection.
+  const guarded =
+    (expect?: 'continue' | 'unknown') =>
+    (req: IncomingMessage, res: ServerResponse): void => {
+      try {
+        serve(req, res, expect);
+      } catch {
+        res.destroy();
+      }
+    };
+
   // Loaded on call, not at import: a bundle that re-exports this file beside msw.ts (one
   // `./testing` entry) then still loads in a browser, as long as nobody starts a server there.
   const { createServer } = await import('node:http');
-  const server = createServer((req, res) => {
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204, CORS).end();
-      return;
+  const server = createServer(
+    {
+      // Checked in serve(), so the answer is an envelope rather than node's bare 400.
+      requireHostHeader: false,
+      headersTimeout: headersTimeoutMs,
+      // The body has its own timer (408 in the envelope); node's would answer the whole request.
+      requestTimeout: 0,
+      connectionsCheckingInterval: Math.min(1000, Math.max(10, Math.floor(headersTimeoutMs / 4))),
+    },
+    guarded(),
+  );
+  // With these listeners node answers nothing itself: 100 Continue only below the body limit, other
+  // expectations 417, CONNECT (which would otherwise close the socket in silence) 405.
+  server.on('checkContinue', guarded('continue'));
+  server.on('checkExpectation', guarded('unknown'));
+  server.on('connect', (req: IncomingMessage, socket: Duplex) => {
+    try {
+      socket.on('error', noop);
+      const headers = { allow: ALL_METHODS };
+      writeRaw(socket, backend.refuse({ method: 'CONNECT', path: req.url ?? '', status: 405, message: 'The Cohorts API is not a proxy: CONNECT is not one of its methods.', headers }));
+    } catch {
+      socket.destroy();
     }
-    const url = new URL(req.url ?? '/', 'http://local');
-    readText(req)
-      .then((body) =>
-        backend.handle({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body }),
-      )
-      .then(
-        (response) => write(res, response),
-        () => write(res, { status: 500, headers: { 'content-type': 'text/plain' }, body: 'The local Cohorts API failed.' }),
-      );
+  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    try {
+      if (error.code === 'ECONNRESET' || error.code === 'EPIPE' || !socket.writable) {
+        socket.destroy();
+        return;
+      }
+      const { status, message } = parseProblem(error);
+      const exchange = exchanges.get(socket);
+      // Mid-body (a chunk size that is no number): the request in hand gets the answer.
+      if (exchange) exchange.refuse(status, message);
+      else writeRaw(socket, backend.refuse({ method: '', path: '', status, message }));
+    } catch {
+      socket.destroy();
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
   });
+  // After listening, an error is one failed accept (EMFILE under a flood): that connection is lost,
+  // the server goes on. Without a listener node would throw it and end the process.
+  server.on('error', noop);
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host;
   // Closing twice (a test's own close, then afterEach) is harmless: both get the same promise.

@@ -9,8 +9,11 @@ export interface BackendRequest {
   query?: URLSearchParams | Record<string, string | undefined>;
   /** Header names in any case. */
   headers?: Headers | Record<string, string | string[] | undefined>;
-  /** The raw body text. */
-  body?: string;
+  /**
+   * The body: text, or the bytes as received (decoded here as strict UTF-8; invalid UTF-8 gets 400).
+   * Bodies over `maxBodyBytes` get 413 before anything else is looked at.
+   */
+  body?: string | Uint8Array;
 }
 
 /** A response for the transport to write. */
@@ -86,6 +89,25 @@ export interface CohortsBackendOptions {
   rejectQuery?: (query: JsonObject) => string | undefined;
   /** The clock of `created_at` / `last_updated_at`. */
   now?: () => Date;
+  /** The largest request body accepted, in bytes; larger ones get 413. Default 1 MiB (1,048,576). */
+  maxBodyBytes?: number;
+  /** How many requests `requests` keeps; the oldest are dropped first. Default 1000. */
+  maxLoggedRequests?: number;
+}
+
+/**
+ * A request a transport refused before the backend could read it (a request line that is not
+ * HTTP, a body over the limit or too slow): what is known of it, and why.
+ */
+export interface Refusal {
+  /** `''` when the request line could not be read. */
+  method: string;
+  /** `''` when the request line could not be read. */
+  path: string;
+  status: number;
+  message: string;
+  /** Extra response headers, such as `allow`. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -112,7 +134,11 @@ export interface FaultControl {
   readonly current: Fault | undefined;
 }
 
-/** One request the backend saw (logged on arrival; `status` is 0 until answered). The key is never logged. */
+/**
+ * One request the backend saw (logged on arrival; `status` is 0 until answered). The key is never
+ * logged; a path longer than 2,000 characters is cut there. `method` and `path` are `''` for a
+ * request whose request line could not be read.
+ */
 export interface LoggedRequest {
   method: string;
   path: string;
@@ -126,8 +152,12 @@ export interface CohortsBackend {
   readonly faults: FaultControl;
   /** The envelope spelling now in use; assignable at runtime. */
   envelope: EnvelopeSpelling | 'rotate';
-  /** Every request answered, oldest first. */
+  /** The latest requests (at most `maxLoggedRequests`), oldest first. */
   readonly requests: readonly LoggedRequest[];
+  /** The largest body accepted, in bytes, so a transport can stop reading a larger one early. */
+  readonly maxBodyBytes: number;
+  /** Answers, in the error envelope, and logs a request that a transport refused itself. */
+  refuse(refusal: Refusal): BackendResponse;
   /** Copies of the stored cohorts, oldest first. */
   cohorts(): StoredCohort[];
   /** Forgets logged requests (cohorts stay). */

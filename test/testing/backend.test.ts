@@ -18,6 +18,7 @@ async function call(backend: ReturnType<typeof make>, request: Partial<BackendRe
     path: '/v2/cohorts',
     query: { k: KEY },
     body: json === undefined ? undefined : JSON.stringify(json),
+    headers: { 'content-type': 'application/json' },
     ...rest,
   });
   let body: unknown;
