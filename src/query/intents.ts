@@ -8,7 +8,7 @@ import type { AnyNode, Combinator, Group, IdGenerator, NodeId, Query } from './a
 import { applyArrange, checkArrange, type ArrangeTarget, type MoveCheck } from './arrange';
 import { createClause, type NewClauseKind } from './newClause';
 import { cloneWithNewIds, createExpressionClause, createGroup } from './nodes';
-import { addNode, unwrapGroup, updateNode, wrapInGroup } from './ops';
+import { addNode, removeNode, unwrapGroup, updateNode, wrapInGroup } from './ops';
 import { indexQuery } from './nodeIndex';
 
 /** A query after an intent that makes a node, and that node's id (undefined when nothing changed). */
@@ -36,26 +36,58 @@ function groupFor(query: Query, parentId: NodeId, ids: IdGenerator): { query: Qu
   return node?.kind === 'group' ? { query, group: node } : undefined;
 }
 
-/** Adds a new clause of `kind` at the end of group `parentId`; a lone root clause is first wrapped in an AND. */
+/**
+ * Adds a new clause of `kind` at the end of group `parentId`; a lone root clause is first wrapped in
+ * an AND. Given a clause that is a member of an AND (a clause with no OR of its own), adds an
+ * alternative to it: the clause is wrapped in an OR that takes the new clause after it.
+ */
 export function addClause(query: Query, parentId: NodeId, kind: NewClauseKind, ids: IdGenerator): AddResult {
-  const place = groupFor(query, parentId, ids);
+  const alternative = orFor(query, parentId, ids);
+  const place = alternative ?? groupFor(query, parentId, ids);
   if (!place) return unchanged(query);
   const clause = createClause(kind, ids);
   const next = addNode(place.query, place.group.id, clause);
   return next === place.query ? unchanged(query) : { query: next, id: clause.id };
 }
 
+// A clause that sits in an AND has no OR to take an alternative: it gets one, in its place.
+function orFor(query: Query, clauseId: NodeId, ids: IdGenerator): { query: Query; group: Group } | undefined {
+  const index = indexQuery(query);
+  const entry = index.get(clauseId);
+  if (!entry || entry.layer === 'where' || entry.node.kind === 'group' || entry.parentId === undefined) return undefined;
+  const parent = index.get(entry.parentId)?.node;
+  if (parent?.kind !== 'group' || parent.combinator !== 'and') return undefined;
+  const wrapped = wrapInGroup(query, clauseId, 'or', ids);
+  const group = (indexQuery(wrapped).get(entry.parentId)?.node as Group | undefined)?.children.find((child) => child.kind === 'group' && child.children[0]?.id === clauseId);
+  return group?.kind === 'group' ? { query: wrapped, group } : undefined;
+}
+
 /**
- * Adds a group of the other combinator (an OR under an AND) holding one new expression clause, at
- * the end of the top level: groups sit only there. A lone root clause is first wrapped in an AND.
+ * Adds a group of the other combinator (an OR under an AND) holding one new clause of `kind`
+ * (an event clause by default), at the end of the top level: groups sit only there. A lone root
+ * clause is first wrapped in an AND.
  */
-export function addGroup(query: Query, parentId: NodeId, ids: IdGenerator): AddResult {
+export function addGroup(query: Query, parentId: NodeId, ids: IdGenerator, kind: NewClauseKind = 'expression'): AddResult {
   const place = groupFor(query, parentId, ids);
   if (!place || place.group.id !== place.query.id) return unchanged(query);
   const group = createGroup(ids, place.group.combinator === 'and' ? 'or' : 'and');
-  const filled = { ...group, children: [createExpressionClause(ids)] };
+  const filled = { ...group, children: [kind === 'expression' ? createExpressionClause(ids) : createClause(kind, ids)] };
   const next = addNode(place.query, place.group.id, filled);
   return next === place.query ? unchanged(query) : { query: next, id: group.id };
+}
+
+/**
+ * Removes a node. A nested group that it leaves empty goes too: an empty group means nothing the
+ * API accepts, and a person who removes the one clause of an OR removed that alternative.
+ */
+export function remove(query: Query, id: NodeId): Query {
+  const index = indexQuery(query);
+  const entry = index.get(id);
+  if (!entry || entry.parentId === undefined) return query;
+  const parentEntry = index.get(entry.parentId);
+  const parent = parentEntry?.node;
+  const emptied = parent?.kind === 'group' && parent.children.length === 1 && parentEntry!.parentId !== undefined;
+  return removeNode(query, emptied ? parent.id : id);
 }
 
 /**

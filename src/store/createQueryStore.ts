@@ -3,10 +3,10 @@ import type { AnyNode, Combinator, IdGenerator, NodeId, Query } from '../query/a
 import type { ArrangeTarget, MoveCheck } from '../query/arrange';
 import { fieldEditKey, withField } from '../query/fields';
 import { createIdGenerator } from '../query/ids';
-import { addClause, addGroup, duplicate, moveTo, setCombinator, ungroup } from '../query/intents';
+import { addClause, addGroup, duplicate, moveTo, remove, setCombinator, ungroup } from '../query/intents';
 import type { QueryIssue } from '../query/issues';
 import type { NewClauseKind } from '../query/newClause';
-import { removeNode, replaceNode, updateNode } from '../query/ops';
+import { replaceNode, updateNode } from '../query/ops';
 import { validateQuery } from '../query/validate';
 import { indexAfterEdit, indexQuery } from '../query/walk';
 import { DEFAULT_HISTORY_LIMIT, emptyHistory, recordEdit, redoStep, undoStep, type History } from './history';
@@ -42,12 +42,16 @@ export interface QueryActions {
    * restores the history from before it, as if the edit had not happened.
    */
   load(query: Query): void;
-  /** Adds a clause of this kind to a group (a lone root clause is first wrapped in an AND); the new id. */
+  /**
+   * Adds a clause of this kind to a group (a lone root clause is first wrapped in an AND), or, given
+   * a clause that is a member of an AND, an alternative to it (the two then form an OR); the new id.
+   */
   addClause(parentId: NodeId, kind: NewClauseKind): NodeId | undefined;
-  /** Adds a group of the other combinator, holding one new clause; the new group's id. */
-  addGroup(parentId: NodeId): NodeId | undefined;
+  /** Adds a group of the other combinator, holding one new clause of `kind` (default an event clause); the new group's id. */
+  addGroup(parentId: NodeId, kind?: NewClauseKind): NodeId | undefined;
   /** Puts a group's members in its place where that keeps the meaning. */
   ungroup(groupId: NodeId): void;
+  /** Removes a node, and a nested group it leaves empty. */
   remove(id: NodeId): void;
   /** Adds a copy after the node; the copy's id. */
   duplicate(id: NodeId): NodeId | undefined;
@@ -153,9 +157,9 @@ export function createQueryStore({ initial, idGenerator, idPrefix = 'n', history
         commit(query, 'load', history);
       },
       addClause: (parentId, kind) => applyWithId(addClause(get().query, parentId, kind, ids)),
-      addGroup: (parentId) => applyWithId(addGroup(get().query, parentId, ids)),
+      addGroup: (parentId, kind) => applyWithId(addGroup(get().query, parentId, ids, kind)),
       ungroup: (groupId) => apply(ungroup(get().query, groupId)),
-      remove: (id) => apply(removeNode(get().query, id)),
+      remove: (id) => apply(remove(get().query, id)),
       duplicate: (id) => applyWithId(duplicate(get().query, id, ids)),
       moveTo: (id, target) => {
         const { query, check } = moveTo(get().query, id, target, ids);

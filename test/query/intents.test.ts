@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { AnyNode, ExpressionClause, Group, Query, WhereGroup } from '../../src/query/ast';
 import { createIdGenerator } from '../../src/query/ids';
-import { addClause, addGroup, duplicate, moveTo, setCombinator, ungroup } from '../../src/query/intents';
+import { addClause, addGroup, duplicate, moveTo, remove, setCombinator, ungroup } from '../../src/query/intents';
 import { NEW_CLAUSE_KINDS } from '../../src/query/newClause';
 import { serializeQuery } from '../../src/serialize/serialize';
 import { corpus } from '../fixtures/corpus';
@@ -31,7 +31,17 @@ describe('addClause', () => {
     expect(id).toBe('new2');
   });
 
-  it('given a clause that is not the root, a where node or an unknown id, then the same query and no id', () => {
+  it('given a clause that is a member of an AND, when a clause is added to it, then the two form an OR in its place', () => {
+    const query = parsed({ and: [{ event: 'A' }, { or: [{ event: 'B' }] }] });
+    const clause = member(query, 0);
+    const { query: next, id } = addClause(query, clause.id, 'expression', ids());
+    expect(shape(next)).toEqual(shape(parsed({ and: [{ or: [{ event: 'A' }, { event: '' }] }, { or: [{ event: 'B' }] }] })));
+    expect(member(next, 0, 0)).toBe(clause);
+    expect(member(next, 0, 1).id).toBe(id);
+    expect(member(next, 1)).toBe(member(query, 1));
+  });
+
+  it('given a clause in an OR, a where node or an unknown id, then the same query and no id', () => {
     const query = parsed(corpus.find((entry) => entry.id === 'code-22')!.query);
     const where = nodesOf(query).find((node) => node.kind === 'where-group')!;
     for (const parentId of [member(query, 0, 0).id, where.id, 'nope']) {
@@ -47,7 +57,8 @@ describe('addClause', () => {
         const nodes = queryNodesOf(query);
         const parent = nodes[at % nodes.length]!;
         const { query: next, id } = addClause(query, parent.id, kind, ids());
-        const fits = parent.kind === 'group' || parent === query;
+        const inAnd = parent.kind !== 'group' && parentGroupOf(query, parent.id)?.combinator === 'and';
+        const fits = parent.kind === 'group' || parent === query || inAnd;
         if (!fits) {
           expect({ same: next === query, id }).toEqual({ same: true, id: undefined });
           return;
@@ -56,7 +67,15 @@ describe('addClause', () => {
         expect(clausesOf(next)).toHaveLength(clausesOf(query).length + 1);
         const made = clausesOf(next).find((node) => node.id === id);
         expect(made?.kind).toBe(kind === 'raw' ? 'raw' : kind);
-        expect(parentGroupOf(next, id!)?.id).toBe(parent.kind === 'group' ? parent.id : next.id);
+        if (inAnd) {
+          // An alternative: the clause and the new one form an OR where the clause was.
+          const or = parentGroupOf(next, id!);
+          expect(or).toMatchObject({ kind: 'group', combinator: 'or' });
+          expect(or!.children.map((child) => child.id)).toEqual([parent.id, id]);
+          expect(parentGroupOf(next, or!.id)?.id).toBe(parentGroupOf(query, parent.id)?.id);
+        } else {
+          expect(parentGroupOf(next, id!)?.id).toBe(parent.kind === 'group' ? parent.id : next.id);
+        }
         expect(idsUnique(next)).toBe(true);
       }),
       { numRuns: 300 },
@@ -65,7 +84,45 @@ describe('addClause', () => {
   });
 });
 
+describe('remove', () => {
+  it('given the one clause of a nested group, then the group goes with it; given one of two, only the clause', () => {
+    const query = cnf(['A'], ['B', 'C']);
+    expect(shape(remove(query, member(query, 0, 0).id))).toEqual(shape(cnf(['B', 'C'])));
+    expect(shape(remove(query, member(query, 1, 0).id))).toEqual(shape(cnf(['A'], ['C'])));
+  });
+
+  it('given the root, a top-level clause or an unknown id, then what removeNode does: the root stays, a member goes', () => {
+    const query = parsed({ and: [{ event: 'A' }, { event: 'B' }] });
+    expect(remove(query, query.id)).toBe(query);
+    expect(remove(query, 'nope')).toBe(query);
+    expect(shape(remove(query, member(query, 0).id))).toEqual(shape(parsed({ and: [{ event: 'B' }] })));
+  });
+
+  it('given any query and any node, then that node is gone and no nested group is left empty by it', () => {
+    fc.assert(
+      fc.property(cnfArb, fc.nat(), (query, at) => {
+        const nodes = queryNodesOf(query).filter((node) => node !== query);
+        fc.pre(nodes.length > 0);
+        const target = nodes[at % nodes.length]!;
+        const next = remove(query, target.id);
+        expect(queryNodesOf(next).some((node) => node.id === target.id)).toBe(false);
+        const emptied = queryNodesOf(next).filter((node) => node !== next && node.kind === 'group' && node.children.length === 0);
+        const emptyBefore = queryNodesOf(query).filter((node) => node !== query && node.kind === 'group' && node.children.length === 0);
+        expect(emptied.length).toBeLessThanOrEqual(emptyBefore.length);
+        expect(idsUnique(next)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('addGroup', () => {
+  it('given a kind, then the new group holds one new clause of that kind', () => {
+    const query = cnf(['A']);
+    const { query: next, id } = addGroup(query, query.id, ids(), 'transition');
+    expect(member(next, 1)).toMatchObject({ id, kind: 'group', combinator: 'or', children: [{ kind: 'transition' }] });
+  });
+
   it('given an AND root, then an OR group with one new expression clause comes last; an OR root gets an AND', () => {
     const query = cnf(['A']);
     const { query: next, id } = addGroup(query, query.id, ids());
