@@ -164,9 +164,11 @@ export async function startLocalCohortsApi(options: LocalCohortsApiOptions = {})
     };
     const exchange: Exchange = {
       refuse(status, message) {
-        if (!answered) return refuse(status, message);
-        // A refusal already closes the connection. An answer on its way (pipelined garbage behind
-        // a request still being served) goes first; the refusal follows it, and the socket closes.
+        // The parser failed inside this request (its body), so this request gets the answer.
+        if (!answered && !req.complete) return refuse(status, message);
+        // It failed on what came after a complete request (pipelined garbage): the answer to this
+        // request goes first, the refusal follows it, and the socket closes. After a refusal the
+        // connection closes anyway.
         if (lingering) return;
         lingering = true;
         res.once('finish', () => writeRaw(socket, backend.refuse({ method: '', path: '', status, message })));

@@ -193,4 +193,165 @@ describe('createCohortsBackend', () => {
     if (copy) copy.name = 'changed';
     expect(backend.cohorts()[0]?.name).toBe('Football fans');
   });
+
+  describe('requests no endpoint takes', () => {
+    it('given a method the path does not have, then 405 / 3000 with an Allow header, after the key check', async () => {
+      const backend = make();
+      const collection = await call(backend, { method: 'PUT', json: {} });
+      expect([collection.status, collection.body.error?.code, collection.headers.allow]).toEqual([405, 3000, 'GET, HEAD, POST']);
+      const member = await call(backend, { method: 'POST', path: `/v2/cohorts/${SAMPLE_IDS.football}`, json: { name: 'X', query: QUERY } });
+      expect([member.status, member.headers.allow]).toEqual([405, 'GET, HEAD, PATCH, DELETE']);
+      expect(backend.cohorts()).toHaveLength(3);
+      expect((await call(backend, { method: 'PUT', query: {} })).status).toBe(401);
+    });
+
+    it('given HEAD, then the answer of GET (the transport leaves the body out)', async () => {
+      const response = await call(make(), { method: 'HEAD', path: `/v2/cohorts/${SAMPLE_IDS.football}` });
+      expect([response.status, response.body.id]).toEqual([200, SAMPLE_IDS.football]);
+    });
+
+    it.each([
+      ['no content type', undefined],
+      ['text/plain', 'text/plain'],
+      ['JSON in another charset', 'application/json; charset=utf-16'],
+      ['a JSON lookalike', 'application/json-seq'],
+    ])('given a write with %s, then 415 / 1002 and nothing changes', async (_what, type) => {
+      const backend = make();
+      const headers = type === undefined ? {} : { 'Content-Type': type };
+      const created = await call(backend, { method: 'POST', headers, json: { name: 'X', query: QUERY } });
+      expect([created.status, created.body.error?.code]).toEqual([415, 1002]);
+      const patched = await call(backend, { method: 'PATCH', path: `/v2/cohorts/${SAMPLE_IDS.football}`, headers, json: { name: 'X' } });
+      expect(patched.status).toBe(415);
+      expect(backend.cohorts().map((cohort) => cohort.name)).toEqual(['Football fans', 'Football fans (lookalike)', 'Dog owners (child workspace)']);
+    });
+
+    it.each([
+      ['application/json; charset=UTF-8'],
+      ['Application/JSON;charset="utf-8"'],
+      ['application/merge-patch+json'],
+    ])('accepts %s as JSON', async (type) => {
+      const response = await call(make(), { method: 'POST', headers: { 'content-type': type }, json: { name: 'X', query: QUERY } });
+      expect(response.status).toBe(201);
+    });
+
+    it('given a body of the limit, then it is read; one byte more (as text or bytes), then 413 before the key is looked at', async () => {
+      const backend = make({ maxBodyBytes: 200 });
+      const room = 200 - JSON.stringify({ name: '', query: QUERY }).length;
+      // "é" is two bytes: the limit counts bytes, not characters.
+      const name = `${'é'.repeat(Math.floor(room / 2))}${room % 2 ? 'a' : ''}`;
+      const at = JSON.stringify({ name, query: QUERY });
+      expect(new TextEncoder().encode(at).length).toBe(200);
+      expect((await call(backend, { method: 'POST', body: at })).status).toBe(201);
+      const over = JSON.stringify({ name: `${name}x`, query: QUERY });
+      const text = await call(backend, { method: 'POST', body: over, query: {} });
+      expect([text.status, text.body.error?.code, text.body.error?.message]).toEqual([413, 1002, 'The request body is larger than 200 bytes.']);
+      const bytes = await call(backend, { method: 'POST', body: new TextEncoder().encode(over) });
+      expect(bytes.status).toBe(413);
+      expect(backend.cohorts()).toHaveLength(4);
+    });
+
+    it('given bytes that are not UTF-8, then 400 / 1002 rather than a body with replacement characters', async () => {
+      const bytes = new Uint8Array([...new TextEncoder().encode('{"name":"'), 0xc3, 0x28, ...new TextEncoder().encode(`","query":${JSON.stringify(QUERY)}}`)]);
+      const response = await call(make(), { method: 'POST', body: bytes });
+      expect([response.status, response.body.error?.message]).toEqual([400, 'The request body is not UTF-8.']);
+    });
+
+    it('given a handler that throws (a rejectQuery, a clock, a request getter), then 500 / 5000 in the envelope, never a rejection', async () => {
+      const throwing = make({
+        rejectQuery: () => {
+          throw new Error('host bug');
+        },
+      });
+      const response = await call(throwing, { method: 'POST', json: { name: 'X', query: QUERY } });
+      expect([response.status, response.body.error?.code]).toEqual([500, 5000]);
+      expect(throwing.requests.at(-1)).toEqual({ method: 'POST', path: '/v2/cohorts', status: 500 });
+      let stopped = false;
+      const clock = make({
+        now: () => {
+          if (stopped) throw new Error('no time');
+          return NOW;
+        },
+      });
+      stopped = true;
+      expect((await call(clock, { method: 'POST', json: { name: 'X', query: QUERY } })).status).toBe(500);
+      const request = {
+        method: 'POST',
+        path: '/v2/cohorts',
+        query: { k: KEY },
+        headers: { 'content-type': 'application/json' },
+        get body(): string {
+          throw new Error('a body that cannot be read');
+        },
+      };
+      expect((await make().handle(request)).status).toBe(500);
+    });
+
+    it('given maxBodyBytes or maxLoggedRequests that are not whole numbers, then it refuses to start', () => {
+      expect(() => make({ maxBodyBytes: -1 })).toThrow(RangeError);
+      expect(() => make({ maxLoggedRequests: 1.5 })).toThrow(RangeError);
+    });
+  });
+
+  describe('refuse', () => {
+    it('answers a request a transport refused in the envelope now in use, with its headers, and logs it', () => {
+      const backend = make({ envelope: 'camel' });
+      const response = backend.refuse({ method: 'POST', path: '/v2/cohorts', status: 413, message: 'Too big.', headers: { connection: 'close' } });
+      expect(response.status).toBe(413);
+      expect(response.headers).toMatchObject({ 'content-type': 'application/json', 'x-request-id': 'req-1', connection: 'close' });
+      expect(JSON.parse(response.body ?? '')).toEqual({ requestId: 'req-1', error: { status: { code: 413 }, code: 1002, message: 'Too big.', cause: 'Too big.' } });
+      backend.envelope = 'v1';
+      const unreadable = JSON.parse(backend.refuse({ method: '', path: '', status: 431, message: 'Headers too large.' }).body ?? '');
+      expect(unreadable.error).toMatchObject({ type: 'invalid_request', status_code: 431, status: 'Request Header Fields Too Large', code: 1002 });
+      expect(backend.requests).toEqual([
+        { method: 'POST', path: '/v2/cohorts', status: 413 },
+        { method: '', path: '', status: 431 },
+      ]);
+    });
+  });
+
+  describe('the request log', () => {
+    it('keeps the latest 1000 requests by default, dropping the oldest; the array callers read stays an array', async () => {
+      const backend = make();
+      for (let i = 0; i < 1005; i++) await backend.handle({ method: 'GET', path: `/v2/cohorts/n${i}`, query: { k: KEY } });
+      expect(backend.requests).toHaveLength(1000);
+      expect(backend.requests[0]).toEqual({ method: 'GET', path: '/v2/cohorts/n5', status: 404 });
+      expect(backend.requests.at(-1)).toEqual({ method: 'GET', path: '/v2/cohorts/n1004', status: 404 });
+      expect(backend.requests.filter((request) => request.status === 404)).toHaveLength(1000);
+    });
+
+    it('keeps maxLoggedRequests when given, none with 0; an entry still pending is dropped without harm', async () => {
+      const small = make({ maxLoggedRequests: 2 });
+      small.faults.set({ latencyMs: 20, times: 1 });
+      const pending = small.handle({ method: 'GET', path: '/v2/cohorts/slow', query: { k: KEY } });
+      expect(small.requests).toEqual([{ method: 'GET', path: '/v2/cohorts/slow', status: 0 }]);
+      await call(small, { path: '/v2/cohorts/a' });
+      await call(small, { path: '/v2/cohorts/b' });
+      expect((await pending).status).toBe(404);
+      expect(small.requests.map((request) => request.path)).toEqual(['/v2/cohorts/a', '/v2/cohorts/b']);
+      const none = make({ maxLoggedRequests: 0 });
+      expect((await call(none, {})).status).toBe(200);
+      expect(none.requests).toEqual([]);
+    });
+  });
+
+  it('stores the query JSON.parse made, so a top-level "__proto__" key survives create, update and read', async () => {
+    const backend = make();
+    const text = `{"name":"Proto","query":{"event":"Pageview","frequency":{"greater_than_or_equal_to":1},"__proto__":{"x":1}}}`;
+    const created = await backend.handle({ method: 'POST', path: '/v2/cohorts', query: { k: KEY }, headers: { 'content-type': 'application/json' }, body: text });
+    expect(created.status).toBe(201);
+    expect(created.body).toContain('"__proto__":{"x":1}');
+    const id = (JSON.parse(created.body ?? '') as { id: string }).id;
+    const stored = backend.cohorts().find((cohort) => cohort.id === id)?.query;
+    expect(Object.keys(stored ?? {})).toContain('__proto__');
+    const patched = await backend.handle({
+      method: 'PATCH',
+      path: `/v2/cohorts/${id}`,
+      query: { k: KEY },
+      headers: { 'content-type': 'application/json' },
+      body: `{"query":{"event":"Pageview","frequency":{"greater_than_or_equal_to":2},"__proto__":{"y":2}}}`,
+    });
+    expect(patched.body).toContain('"__proto__":{"y":2}');
+    const read = await backend.handle({ method: 'GET', path: `/v2/cohorts/${id}`, query: { k: KEY } });
+    expect(read.body).toContain('"__proto__":{"y":2}');
+  });
 });
