@@ -3,8 +3,10 @@ import { CohortApiError } from './errors';
 import { createRedactor, sanitizeError, secretsOf } from './redact';
 import { send, type ApiRequest, type ApiResponse, type RequestContext } from './request';
 import { httpError, readCohort, readCohortList } from './response';
-import type { CohortsClient, CohortsClientOptions } from './types';
+import type { CohortsClient, CohortsClientOptions, RedirectPolicy } from './types';
 import { cohortPath, createBody, updateBody } from './validate';
+
+const REDIRECT_POLICIES: readonly RedirectPolicy[] = ['same-origin', 'follow-without-key', 'error'];
 
 /**
  * Makes a Cohorts API client. The key (if any) stays in this closure: the client object has
@@ -14,6 +16,9 @@ export function createCohortsClient(options: CohortsClientOptions): CohortsClien
   const config: CohortsClientOptions = { ...options, auth: options.auth ?? 'query' };
   if (typeof config.baseUrl !== 'string' || config.baseUrl === '') {
     throw new TypeError('createCohortsClient needs a baseUrl (the Cohorts API, or your own proxy).');
+  }
+  if (config.redirects !== undefined && !REDIRECT_POLICIES.includes(config.redirects)) {
+    throw new TypeError(`createCohortsClient: redirects must be one of ${REDIRECT_POLICIES.join(', ')}.`);
   }
 
   // Every failure leaves as a CohortApiError: anything else (a throwing headers() callback, a
@@ -28,11 +33,13 @@ export function createCohortsClient(options: CohortsClientOptions): CohortsClien
       return read(response, context);
     } catch (error) {
       if (error instanceof CohortApiError) throw error;
-      const redact = createRedactor(secretsOf(config.apiKey));
+      // Not expected (send and the readers throw CohortApiErrors): whether anything left is unknown.
+      const redact = createRedactor(secretsOf(config.apiKey, {}, config.baseUrl));
       const cause = sanitizeError(error, redact);
       throw new CohortApiError({
         kind: 'network',
-        message: `${request.method} ${request.path} could not be sent${cause instanceof Error ? `: ${cause.message}` : ''}.`,
+        outcome: 'unknown',
+        message: `${request.method} ${request.path} failed${cause instanceof Error ? `: ${cause.message}` : ''}.`,
         cause,
         method: request.method,
       });

@@ -3,7 +3,7 @@ import type { JsonObject } from '../query/ast';
 import { CohortListResponse, CohortResponse, readWith, type CohortSummaryResponse, type SchemaRead } from '../schema/cohort';
 import { readErrorEnvelope } from './envelope';
 import { CohortApiError } from './errors';
-import type { ApiResponse, RequestContext } from './request';
+import { outcomeAfter, type ApiResponse, type RequestContext } from './request';
 import type { Cohort, CohortSummary } from './types';
 
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid'];
@@ -16,6 +16,22 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
+// An HTTP-date in the obsolete asctime form has no zone: it is GMT.
+const ASCTIME = /^[A-Za-z]{3} [A-Za-z]{3} +\d{1,2} \d{2}:\d{2}:\d{2} \d{4}$/;
+
+/**
+ * Seconds to wait from a `Retry-After` header: delay-seconds (`120`) or an HTTP-date
+ * (`Wed, 21 Oct 2015 07:28:00 GMT`, also the RFC 850 and asctime forms), counted from `now`;
+ * a date in the past is 0. Anything else is undefined.
+ */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  const text = value?.trim() ?? '';
+  if (/^\d+$/.test(text)) return Number(text);
+  if (!/GMT$/.test(text) && !ASCTIME.test(text)) return undefined;
+  const at = Date.parse(ASCTIME.test(text) ? `${text} GMT` : text);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
 /** The error for a non-2xx response, with whatever its envelope (if any) says. */
 export function httpError(response: ApiResponse, context: RequestContext): CohortApiError {
   const { redact } = context;
@@ -23,7 +39,7 @@ export function httpError(response: ApiResponse, context: RequestContext): Cohor
   const fields = json.ok ? readErrorEnvelope(json.value) : {};
   const headerId = REQUEST_ID_HEADERS.map((name) => response.headers.get(name)).find((value) => value);
   const statusText = fields.statusText ?? (response.statusText || undefined);
-  const fallback = `${context.method} ${context.url} failed with HTTP ${response.status}${statusText ? ` ${statusText}` : ''}.`;
+  const fallback = `${context.what} failed with HTTP ${response.status}${statusText ? ` ${statusText}` : ''}.`;
   const safe = (text: string | undefined) => (text === undefined ? undefined : redact(text));
   return new CohortApiError({
     kind: 'http',
@@ -38,6 +54,8 @@ export function httpError(response: ApiResponse, context: RequestContext): Cohor
     docs: safe(fields.docs),
     method: context.method,
     url: context.url,
+    outcome: outcomeAfter(response.status, context),
+    retryAfter: response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : undefined,
   });
 }
 
@@ -46,7 +64,9 @@ function invalidResponse(response: ApiResponse, context: RequestContext, why: st
     cause,
     kind: 'invalid-response',
     status: response.status,
-    message: `${context.method} ${context.url} answered HTTP ${response.status} with a body that is not ${why}.`,
+    // A 2xx means the API did it: a 201 with an empty or broken body made a cohort whose id is unknown.
+    outcome: 'applied',
+    message: `${context.what} answered HTTP ${response.status}${context.method === 'GET' ? '' : ', so the change was made,'} with a body that is not ${why}${response.text.trim() === '' ? ' (it is empty)' : ''}.`,
     method: context.method,
     url: context.url,
     requestId: context.redact(response.headers.get('x-request-id') ?? '') || undefined,

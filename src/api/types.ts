@@ -54,7 +54,7 @@ export interface UpdateCohortPatch {
 
 /** Options every client method takes. */
 export interface RequestOptions {
-  /** Aborts the request; the call then rejects with a `CohortApiError` of kind `'abort'`. */
+  /** Aborts the call in any phase; it then rejects with a `CohortApiError` of kind `'abort'`. */
   signal?: AbortSignal;
 }
 
@@ -69,6 +69,19 @@ export type HeadersOption =
   | Record<string, string>
   | (() => Record<string, string> | Promise<Record<string, string>>);
 
+/**
+ * What the client does with a redirect (fetch is always called with `redirect: 'manual'`):
+ * - `'same-origin'` (default): follows redirects within the base URL's origin, with the key (at
+ *   most five); a redirect to any other origin fails with a `redirect` error and sends nothing there;
+ * - `'follow-without-key'`: as `'same-origin'`, but follows a redirect to another origin without
+ *   the key: no `X-API-Key`, no `k` parameter (removed from the Location), none of `headers`; a
+ *   Location that still carries the key fails; once the call has left the origin it never gets the key back;
+ * - `'error'`: follows no redirect at all.
+ * In a browser, fetch hides where a redirect leads (an `opaqueredirect` response), so any redirect
+ * fails with a `redirect` error that says so: point `baseUrl` at the final address.
+ */
+export type RedirectPolicy = 'same-origin' | 'follow-without-key' | 'error';
+
 /** Options of `createCohortsClient`. */
 export interface CohortsClientOptions {
   /** `https://api.permutive.app/cohorts-api`, or the host's own proxy (absolute or relative URL, no query string). */
@@ -81,8 +94,19 @@ export interface CohortsClientOptions {
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
   /** Extra headers sent with every request. */
   headers?: HeadersOption;
-  /** Gives up on a request (including reading its body) after this many ms; default 30 000; 0 = never. */
+  /**
+   * Gives up on a call after this many ms: computing `headers`, every request and redirect, and
+   * reading the body, even with a `fetch` or `headers` that ignores the signal; default 30 000; 0 = never.
+   */
   timeoutMs?: number;
+  /** Which redirects are followed, and whether the key goes with them; default `'same-origin'` (see `RedirectPolicy`). */
+  redirects?: RedirectPolicy;
+  /**
+   * The largest response body read, in bytes; default 4 MiB; 0 = no limit. A larger 2xx body ends
+   * in a `too-large` error (checked against `content-length` first, then counted as it streams);
+   * of a larger error body only the first bytes are read.
+   */
+  maxResponseBytes?: number;
 }
 
 /** A client of the five Cohorts API endpoints. Every method rejects with a `CohortApiError` only. */
