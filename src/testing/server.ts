@@ -150,7 +150,8 @@ export async function startLocalCohortsApi(options: LocalCohortsApiOptions = {})
     let path = rawTarget;
     let answered = false;
     let lingering = false;
-    let timer: NodeJS.Timeout | undefined;
+    // Set once the body is being read; every answer clears it.
+    let timer: NodeJS.Timeout | undefined = undefined;
     const finish = () => {
       answered = true;
       clearTimeout(timer);

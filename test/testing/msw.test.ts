@@ -12,7 +12,8 @@ import { importsOf } from '../support/imports';
 const BASE = 'https://api.permutive.app/cohorts-api';
 const KEY = 'msw-key';
 const QUERY = { event: 'Pageview', frequency: { greater_than_or_equal_to: 1 } };
-const backend = createCohortsBackend({ apiKeys: [KEY], seed: sampleCohorts() });
+const LIMIT = 16 * 1024;
+const backend = createCohortsBackend({ apiKeys: [KEY], seed: sampleCohorts(), maxBodyBytes: LIMIT });
 const server = setupServer(...createMswHandlers(backend, { baseUrl: `${BASE}/` }));
 const client = createCohortsClient({ baseUrl: BASE, apiKey: KEY, timeoutMs: 200 });
 
@@ -59,13 +60,64 @@ describe('createMswHandlers', () => {
   });
 });
 
+describe('createMswHandlers under hostile requests', () => {
+  const url = `${BASE}/v2/cohorts?k=${KEY}`;
+  async function envelope(response: Response, status: number, code: number) {
+    expect(response.status).toBe(status);
+    const body = (await response.json()) as { request_id: string; error: Record<string, unknown> };
+    expect(body).toEqual({
+      request_id: response.headers.get('x-request-id'),
+      error: { type: expect.any(String), status_code: status, status: expect.any(String), code, message: expect.any(String), docs: expect.any(String) },
+    });
+    return body.error.message as string;
+  }
+
+  it('given a body that is not JSON by its content type, then 415 and nothing is created', async () => {
+    const before = backend.cohorts().length;
+    const body = JSON.stringify({ name: 'Typed', query: QUERY });
+    expect(await envelope(await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body }), 415, 1002)).toMatch(/must be JSON/);
+    expect(backend.cohorts()).toHaveLength(before);
+  });
+
+  it('given a method the route does not have, then 405 with Allow', async () => {
+    const response = await fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
+    await envelope(response, 405, 3000);
+    expect(response.headers.get('allow')).toBe('GET, HEAD, POST');
+  });
+
+  it('given a body over the limit, then 413 and nothing is created', async () => {
+    const before = backend.cohorts().length;
+    const body = JSON.stringify({ name: 'x'.repeat(LIMIT), query: QUERY });
+    expect(await envelope(await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }), 413, 1002)).toMatch(/larger than 16384 bytes/);
+    expect(backend.cohorts()).toHaveLength(before);
+    expect(backend.requests.at(-1)).toEqual({ method: 'POST', path: '/cohorts-api/v2/cohorts', status: 413 });
+  });
+
+  it('given a streamed body that never ends, then 413 once the limit is passed, and the stream stops being read', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(1024).fill(0x20));
+      },
+    });
+    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: endless, duplex: 'half' } as RequestInit;
+    await envelope(await fetch(url, init), 413, 1002);
+    const settled = pulled;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // 16 kB of 1 kB chunks, a chunk more, and whatever the stream's queue asked for ahead.
+    expect(settled).toBeLessThan(64);
+    expect(pulled).toBe(settled);
+  });
+});
+
 describe('msw.ts in the browser', () => {
   it('never imports the node:http server or any node: module', () => {
     const read = (file: string) => readFileSync(join(__dirname, '..', '..', 'src', 'testing', `${file}.ts`), 'utf8');
     const specifiers = importsOf(read('msw'));
     expect(specifiers.filter((s) => s.startsWith('node:') || s.includes('server'))).toEqual([]);
     // backend.ts and what it imports are the browser's share too.
-    for (const file of ['backend', 'routes', 'records', 'faults', 'envelope']) {
+    for (const file of ['backend', 'routes', 'records', 'faults', 'envelope', 'body', 'target']) {
       expect(importsOf(read(file)).filter((s) => s.startsWith('node:') || s.includes('server'))).toEqual([]);
     }
   });

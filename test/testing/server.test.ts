@@ -1,6 +1,7 @@
 import { createCohortsBackend } from '../../src/testing/backend';
 import { SAMPLE_IDS, sampleCohorts } from '../../src/testing/seed';
 import { startLocalCohortsApi, type LocalCohortsApi } from '../../src/testing/server';
+import { RawConnection } from './raw';
 
 const KEY = 'server-key';
 let api: LocalCohortsApi;
@@ -63,5 +64,29 @@ describe('startLocalCohortsApi', () => {
     await api.close();
     await api.close();
     await expect(fetch(`${api.url}/v2/cohorts`)).rejects.toThrow();
+  });
+
+  it('given fetch sending a body over the default limit (1 MiB), then it reads 413 in the envelope, and a body of 1 MiB is served', async () => {
+    const query = { event: 'Pageview', frequency: { greater_than_or_equal_to: 1 } };
+    const send = (body: string) => fetch(`${api.url}/v2/cohorts?k=${KEY}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const room = 1_048_576 - JSON.stringify({ name: '', query }).length;
+    const response = await send(JSON.stringify({ name: 'x'.repeat(room + 1), query }));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: { status_code: 413, code: 1002, message: 'The request body is larger than 1048576 bytes.' } });
+    expect((await send(JSON.stringify({ name: 'x'.repeat(room), query }))).status).toBe(201);
+  });
+
+  it('given bodyTimeoutMs or headersTimeoutMs that are not positive whole numbers, then it refuses to start', async () => {
+    await expect(startLocalCohortsApi({ bodyTimeoutMs: 0 })).rejects.toThrow(RangeError);
+    await expect(startLocalCohortsApi({ headersTimeoutMs: Number.NaN })).rejects.toThrow(RangeError);
+  });
+
+  it('given a refused request still lingering (its body never sent), then close() ends it and resolves', async () => {
+    const connection = await RawConnection.open(api.port);
+    await connection.write(`POST /v2/cohorts?k=${KEY} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 99999999\r\n\r\n`);
+    expect((await connection.response()).status).toBe(413);
+    expect(connection.closed).toBe(false);
+    await api.close();
+    expect(await connection.closesWithin(1000)).toBe(true);
   });
 });
