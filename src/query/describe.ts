@@ -1,168 +1,150 @@
 /**
- * Plain-English descriptions of queries, for summaries next to the builder and in lists:
+ * Plain-language descriptions of queries, for summaries next to the builder and in lists:
  * `Users who did Pageview at least 2 times in the last 30 days where URL contains "football".`
- * Pure strings, never HTML; the host escapes them like any other text.
+ * Pure strings, never HTML; the host escapes them like any other text. The words come from
+ * `options.phrasebook` (English by default, `germanSummaryPhrasebook` for German); this file decides
+ * which phrase says what, what is missing, and hands the phrases the parts.
  */
-import type { AnyNode, ComparisonValue, MembershipClause, QueryNode, TransitionClause, WhereNode, Window } from './ast';
-import { describeWhereNode, type DescribeOptions } from './describe-where';
+import type { AnyNode, ComparisonOperator, ComparisonValue, MembershipClause, QueryNode, Window } from './ast';
+import { phrasebookOf, valueWords, wherePart, type DescribeOptions } from './describe-where';
+import type { Amount, SummaryPart, SummaryPhrasebook, SummaryVoice, WindowUnit } from './phrasebook';
+import { comparisonOperatorMark, windowUnits } from './vocabulary';
 
-// Verbs agree with the subject: "Users who are in ..." in a sentence, "is in ..." for one clause.
-interface Voice {
-  be: string;
-  match: string;
-}
-const PLURAL: Voice = { be: 'are', match: 'match' };
-const SINGULAR: Voice = { be: 'is', match: 'matches' };
+type Phrase = (amount: Amount) => string;
 
-const OPERATOR_WORDS: Record<string, string> = {
-  greater_than_or_equal_to: 'at least',
-  greater_than: 'more than',
-  equal_to: 'exactly',
-  less_than_or_equal_to: 'at most',
-  less_than: 'fewer than',
-};
-
-function operatorWords(operator: string): string {
-  return Object.hasOwn(OPERATOR_WORDS, operator) ? OPERATOR_WORDS[operator]! : operator.replace(/_/g, ' ');
+// `count` words before a number of things ("fewer than 3 page views"), `amount` words before time and shares ("less than").
+function amountWords(value: ComparisonValue, phrasebook: SummaryPhrasebook, table: 'count' | 'amount', phrase: Phrase, unrecognised: string, percent = false): string {
+  if (value.kind === 'raw') return unrecognised;
+  const { operator } = value;
+  const { amounts } = phrasebook;
+  const words = comparisonOperatorMark(operator) ? amounts[table][operator as ComparisonOperator] : amounts.unknownOperator(operator);
+  // A share is stored as a fraction and read in percent, to one decimal.
+  const number = percent ? Math.round(value.value * 1000) / 10 : value.value;
+  return phrase({ operator, words, value: number });
 }
 
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+// The JSON's "days" and "day" are both the unit `day`.
+const UNITS: ReadonlyMap<string, WindowUnit> = new Map(windowUnits.map((unit) => [unit.value, unit.value.replace(/s$/, '') as WindowUnit]));
+
+function windowWords(window: Window | undefined, phrasebook: SummaryPhrasebook): string {
+  const { windows } = phrasebook;
+  if (!window) return windows.allTime;
+  if (window.kind === 'this_session') return windows.thisSession;
+  if (window.kind === 'raw') return phrasebook.unrecognised.window;
+  const unit = UNITS.get(window.unit);
+  return unit ? windows.theLast[unit](window.value) : windows.theLastUnknown(window.value, window.unit);
 }
 
-// "at least 2 times", "at least once", "fewer than 5 times".
-function timesWords(value: ComparisonValue): string {
-  if (value.kind === 'raw') return 'a number of times the library does not recognise';
-  const once = value.value === 1 && value.operator !== 'less_than';
-  return `${operatorWords(value.operator)} ${once ? 'once' : plural(value.value, 'time')}`;
-}
-
-// "at least 120 seconds", "more than 3 page views".
-function amountWords(value: ComparisonValue | undefined, unit: string, fallback: string): string {
-  if (!value) return fallback;
-  if (value.kind === 'raw') return `a number of ${unit}s the library does not recognise`;
-  // Time is an amount, not a number of things: "less than 30 seconds", but "fewer than 3 page views".
-  const words = value.operator === 'less_than' && unit === 'second' ? 'less than' : operatorWords(value.operator);
-  return `${words} ${plural(value.value, unit)}`;
-}
-
-function percent(value: ComparisonValue | undefined): string {
-  if (!value) return 'some';
-  if (value.kind === 'raw') return 'an amount the library does not recognise';
-  const share = Math.round(value.value * 1000) / 10;
-  const words = value.operator === 'less_than' ? 'less than' : operatorWords(value.operator);
-  return `${words} ${share}%`;
-}
-
-function singular(unit: string): string {
-  return unit.endsWith('s') ? unit.slice(0, -1) : unit;
-}
-
-// " in the last 30 days", " in this session"; all time (no window) says nothing.
-function windowWords(window: Window | undefined): string {
-  if (!window) return '';
-  if (window.kind === 'this_session') return ' in this session';
-  if (window.kind === 'raw') return ' in a time window the library does not recognise';
-  return window.value === 1 ? ` in the last ${singular(window.unit)}` : ` in the last ${window.value} ${window.unit}`;
-}
-
-// Inside a group of several clauses, a where group goes in parentheses so that its "or" does not
-// read as the group's.
-function whereWords(node: { where?: WhereNode }, lead: string, options: DescribeOptions, nested: boolean): string {
-  return node.where ? ` ${lead} ${describeWhereNode(node.where, options, 'predicate', nested)}` : '';
-}
-
-const TRANSITION_VERBS: Record<TransitionClause['type'], string> = {
-  has_entered: 'entered',
-  has_exited: 'exited',
-  has_not_entered: 'did not enter',
-  has_not_exited: 'did not exit',
-};
-
-function membershipWords(clause: MembershipClause, voice: Voice): string {
-  const be = clause.type.startsWith('not_') ? `${voice.be} not` : voice.be;
-  const provider = clause.provider?.trim() ? clause.provider : '(no provider yet)';
+function membershipWords(clause: MembershipClause, phrasebook: SummaryPhrasebook, voice: SummaryVoice): string {
+  const { clauses, missing } = phrasebook;
+  const negated = clause.type.startsWith('not_');
+  const provider = clause.provider?.trim() ? clause.provider : missing.provider;
   if (clause.type.endsWith('connections_import_segment')) {
     if (clause.provider !== undefined || (clause.fieldName === undefined && clause.value === undefined)) {
-      return `${be} in the connections import from ${provider}`;
+      return clauses.importedSegment({ voice, negated, provider });
     }
-    return `${be} in the connections import where ${clause.fieldName || '(no field yet)'} is ${JSON.stringify(clause.value ?? '')}`;
+    return clauses.importedSegmentField({ voice, negated, field: clause.fieldName || missing.field, value: valueWords(clause.value ?? '', phrasebook) });
   }
-  const party = clause.type.includes('second_party') ? 'second-party' : 'third-party';
-  const segment = clause.segment === undefined || clause.segment === '' ? '(no segment yet)' : String(clause.segment);
-  return `${be} in ${party} segment ${segment} from ${provider}`;
+  const segment = clause.segment === undefined || clause.segment === '' ? missing.segment : String(clause.segment);
+  const phrase = clause.type.includes('second_party') ? clauses.secondPartySegment : clauses.thirdPartySegment;
+  return phrase({ voice, negated, segment, provider });
 }
 
-// A node's words depend on the node, the property labels, the voice and the nesting only. Nodes
-// are never mutated and an edit replaces only the objects along its path, so a live summary
-// re-words the edited clause and the groups above it and reuses every other clause and group (a
-// 500-clause summary is ~75 KB of text; rebuilding each group's part on every keystroke was most
-// of it). A few entries per node: the summary and the clause card ask in different voices.
+// A node's words depend on the node, the phrasebook, the property labels, the voice and the nesting
+// only. Nodes are never mutated and an edit replaces only the objects along its path, so a live
+// summary re-words the edited clause and the groups above it and reuses every other clause and group
+// (a 500-clause summary is ~75 KB of text; rebuilding each group's part on every keystroke was most
+// of it). One cache per phrasebook, a few entries per node: the summary and the clause card ask in
+// different voices.
 interface Worded {
   labels: DescribeOptions['propertyLabels'];
-  voice: Voice;
+  voice: SummaryVoice;
   nested: boolean;
-  text: string;
+  part: SummaryPart;
 }
-const nodeWordsCache = new WeakMap<QueryNode, Worded[]>();
+const caches = new WeakMap<SummaryPhrasebook, WeakMap<QueryNode, Worded[]>>();
 
-function nodeWords(node: QueryNode, options: DescribeOptions, voice: Voice, nested: boolean): string {
+function cacheOf(phrasebook: SummaryPhrasebook): WeakMap<QueryNode, Worded[]> {
+  let cache = caches.get(phrasebook);
+  if (!cache) caches.set(phrasebook, (cache = new WeakMap()));
+  return cache;
+}
+
+function nodePart(node: QueryNode, options: DescribeOptions, phrasebook: SummaryPhrasebook, voice: SummaryVoice, nested: boolean): SummaryPart {
   const labels = options.propertyLabels;
-  const known = nodeWordsCache.get(node) ?? [];
+  const cache = cacheOf(phrasebook);
+  const known = cache.get(node) ?? [];
   const hit = known.find((w) => w.labels === labels && w.voice === voice && w.nested === nested);
-  if (hit) return hit.text;
-  const text = node.kind === 'group' ? groupText(node, options, voice, nested) : clauseText(node, options, voice, nested);
-  nodeWordsCache.set(node, [{ labels, voice, nested, text }, ...known.slice(0, 3)]);
-  return text;
+  if (hit) return hit.part;
+  const part =
+    node.kind === 'group' ? groupPart(node, options, phrasebook, voice, nested) : clausePart(node, options, phrasebook, voice, nested);
+  cache.set(node, [{ labels, voice, nested, part }, ...known.slice(0, 3)]);
+  return part;
 }
 
-function groupText(node: Extract<QueryNode, { kind: 'group' }>, options: DescribeOptions, voice: Voice, nested: boolean): string {
-  if (node.children.length === 0) return `${voice.match} an empty group`;
-  if (node.children.length === 1) return nodeWords(node.children[0]!, options, voice, nested);
-  const text = node.children.map((child) => nodeWords(child, options, voice, true)).join(`, ${node.combinator} `);
-  return nested ? `(${text})` : text;
+function groupPart(node: Extract<QueryNode, { kind: 'group' }>, options: DescribeOptions, phrasebook: SummaryPhrasebook, voice: SummaryVoice, nested: boolean): SummaryPart {
+  const { groups } = phrasebook;
+  if (node.children.length === 0) return { text: groups.empty(voice), endsWithClause: false };
+  if (node.children.length === 1) return nodePart(node.children[0]!, options, phrasebook, voice, nested);
+  const parts = node.children.map((child) => nodePart(child, options, phrasebook, voice, true));
+  const connector = Object.hasOwn(groups.connectors, node.combinator) ? groups.connectors[node.combinator] : node.combinator;
+  const text = groups.joinClauses(parts, connector);
+  return nested ? { text: groups.nested(text), endsWithClause: false } : { text, endsWithClause: parts[parts.length - 1]!.endsWithClause };
 }
 
-function clauseText(node: Exclude<QueryNode, { kind: 'group' }>, options: DescribeOptions, voice: Voice, nested: boolean): string {
+function clausePart(node: Exclude<QueryNode, { kind: 'group' }>, options: DescribeOptions, phrasebook: SummaryPhrasebook, voice: SummaryVoice, nested: boolean): SummaryPart {
+  // Inside a group of several clauses, a where group is set apart so that its "or" does not read as the group's.
+  const where = 'where' in node && node.where ? wherePart(node.where, options, phrasebook, 'where', nested).text : undefined;
+  return { text: clauseWords(node, phrasebook, voice, where), endsWithClause: where !== undefined };
+}
+
+function clauseWords(node: Exclude<QueryNode, { kind: 'group' }>, phrasebook: SummaryPhrasebook, voice: SummaryVoice, where: string | undefined): string {
+  const { amounts, clauses, missing, unrecognised } = phrasebook;
   switch (node.kind) {
     case 'expression': {
-      const event = node.event.trim() ? node.event : 'an event not yet chosen';
-      const rest = `${windowWords(node.during)}${whereWords(node, 'where', options, nested)}`;
+      const event = node.event.trim() ? node.event : missing.event;
       const { frequency } = node;
-      if (frequency?.kind === 'comparison' && frequency.operator === 'equal_to' && frequency.value === 0) {
-        return `did not do ${event}${rest}`;
-      }
-      return `did ${event}${frequency ? ` ${timesWords(frequency)}` : ''}${rest}`;
+      const negated = frequency?.kind === 'comparison' && frequency.operator === 'equal_to' && frequency.value === 0;
+      const times = frequency && !negated ? amountWords(frequency, phrasebook, 'count', amounts.times, unrecognised.times) : '';
+      return clauses.event({ voice, event, times, window: windowWords(node.during, phrasebook), where, negated });
     }
-    case 'engaged_time':
-      return `spent ${amountWords(node.seconds, 'second', 'time')} engaged${windowWords(node.during)}${whereWords(node, 'on pages where', options, nested)}`;
-    case 'engaged_completion':
-      return `scrolled ${percent(node.completion)} of the page${whereWords(node, 'on pages where', options, nested)}`;
+    case 'engaged_time': {
+      const time = node.seconds ? amountWords(node.seconds, phrasebook, 'amount', amounts.seconds, unrecognised.seconds) : amounts.anySeconds;
+      return clauses.engagedTime({ voice, time, window: windowWords(node.during, phrasebook), where });
+    }
+    case 'engaged_completion': {
+      const share = node.completion ? amountWords(node.completion, phrasebook, 'amount', amounts.share, unrecognised.share, true) : amounts.anyShare;
+      return clauses.completion({ voice, share, where });
+    }
     case 'engaged_views': {
-      const views = amountWords(node.times, 'page view', 'page views');
-      const each = node.engagedTime ? ` with ${amountWords(node.engagedTime, 'second', '')} engaged each` : '';
-      return `had ${views}${each}${windowWords(node.during)}${whereWords(node, 'on pages where', options, nested)}`;
+      const views = node.times ? amountWords(node.times, phrasebook, 'count', amounts.pageViews, unrecognised.pageViews) : amounts.anyPageViews;
+      const each = node.engagedTime ? amountWords(node.engagedTime, phrasebook, 'amount', amounts.seconds, unrecognised.seconds) : undefined;
+      return clauses.pageViews({ voice, views, each, window: windowWords(node.during, phrasebook), where });
     }
     case 'transition': {
-      const segment = node.segment === undefined ? '(no cohort code yet)' : String(node.segment);
-      return `${TRANSITION_VERBS[node.type] ?? node.type} cohort ${segment}${windowWords(node.during)}`;
+      const cohort = node.segment === undefined ? missing.cohort : String(node.segment);
+      if (!Object.hasOwn(clauses.transitions, node.type)) return unrecognised.clause(voice);
+      return clauses.transitions[node.type]({ voice, cohort, window: windowWords(node.during, phrasebook) });
     }
     case 'membership':
-      return membershipWords(node, voice);
-    case 'in_segment':
-      return `${voice.be} in cohort ${String(node.segment)}`;
+      return membershipWords(node, phrasebook, voice);
+    case 'in_segment': {
+      const cohort = node.segment === undefined || String(node.segment).trim() === '' ? missing.cohort : String(node.segment);
+      return clauses.inCohort({ voice, cohort });
+    }
     case 'raw':
-      return `${voice.match} a clause the library does not recognise`;
+      return unrecognised.clause(voice);
   }
 }
 
-/** One plain-English sentence for a whole query: "Users who did Pageview at least once, or ...". */
+/** One sentence for a whole query: "Users who did Pageview at least once, or ...", in `options.phrasebook`'s words. */
 export function describeQuery(query: QueryNode, options: DescribeOptions = {}): string {
-  return `${options.subject ?? 'Users'} who ${nodeWords(query, options, PLURAL, false)}.`;
+  const phrasebook = phrasebookOf(options);
+  return phrasebook.sentence(options.subject ?? phrasebook.subject, nodePart(query, options, phrasebook, 'plural', false).text);
 }
 
 /** A short phrase for one node, for per-clause summaries: "did Pageview at least once", `URL contains "x"`. */
 export function describeNode(node: AnyNode, options: DescribeOptions = {}): string {
-  if (node.kind === 'where-condition' || node.kind === 'where-group') return describeWhereNode(node, options);
-  return nodeWords(node as QueryNode, options, SINGULAR, false);
+  if (node.kind === 'where-condition' || node.kind === 'where-group') return wherePart(node, options, phrasebookOf(options), 'statement', false).text;
+  return nodePart(node as QueryNode, options, phrasebookOf(options), 'singular', false).text;
 }
