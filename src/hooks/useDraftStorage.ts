@@ -1,30 +1,24 @@
-/** `useDraftStorage`: keep unsaved edits in local storage and offer them back after a reload. */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+/** `useDraftStorage`: keep unsaved edits in local storage, offer them back, and never lose one unasked. */
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { createDraftStore, type DraftSnapshot, type DraftStorageArea, type DraftWriteError, type StoredDraft } from './draftStore';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 
-/** The part of the Web Storage API a draft needs (localStorage, sessionStorage, or an in-memory one). */
-export type DraftStorageArea = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** A draft as it was stored. */
-export interface StoredDraft<T> {
-  /** When it was written (ISO 8601). */
-  savedAt: string;
-  /** The version of the record it was made from (e.g. the cohort's `lastUpdatedAt`), when known. */
-  basedOn?: string;
-  value: T;
-}
+export type { DraftStorageArea, DraftWriteError, StoredDraft } from './draftStore';
 
 /** Options of `useDraftStorage`. */
 export interface DraftStorageOptions<T> {
   /** Where drafts live; `null` or `undefined` keeps nothing. */
   storage: DraftStorageArea | null | undefined;
-  /** The storage key of this draft (one per record, or one for "new"). */
-  key: string;
+  /** The storage key of this draft (one per record); `undefined` while it is not known yet (nothing is read or written). */
+  key: string | undefined;
   /** The current edits. */
   value: T;
   /** True when `value` differs from what is saved on the server; only then is it stored. */
   dirty: boolean;
-  /** Checks a stored value (storage is shared and may hold anything); `undefined` ignores it. */
+  /** Checks a stored value (storage is shared and may hold anything); `undefined` ignores it. Keep it stable (a module function). */
   parse: (raw: unknown) => T | undefined;
+  /** Whether two values are the same edits (default: the same JSON text). Keep it stable. */
+  equal?: (a: T, b: T) => boolean;
   basedOn?: string;
   /** Wait this long after the last edit before writing (default 400 ms). */
   delayMs?: number;
@@ -32,39 +26,36 @@ export interface DraftStorageOptions<T> {
 
 /** What `useDraftStorage` returns. */
 export interface DraftStorage<T> {
-  /** The draft found when the component mounted, until `dismiss` or `clear`. */
+  /**
+   * The draft that was stored when the key was first read (an earlier visit, a closed tab),
+   * until the person chooses. Nothing is written over it until then, edits made meanwhile included.
+   */
   offered: StoredDraft<T> | undefined;
-  /** Stops offering the draft (after restoring it, say); storage is left alone. */
+  /**
+   * A draft another tab or editor stored since, which differs from `value`: the newer edit wins
+   * the key, and this editor is told. Nothing is written over it until the person chooses
+   * (`take` after using its value, or `keepMine`).
+   */
+  newer: StoredDraft<T> | undefined;
+  /** Why the last write failed (storage full or refused), until a write succeeds or the edits are saved. */
+  writeError: DraftWriteError | undefined;
+  /** The person took the offered or newer draft: the caller has put its value in place. */
+  take(): void;
+  /** Stops showing the offered or newer draft; storage is left alone. */
   dismiss(): void;
-  /** Forgets the draft: stops offering it, cancels a pending write and removes it from storage. */
+  /** Removes the offered or newer draft from storage (unless it changed since) and stops showing it. */
+  discard(): void;
+  /** Keeps this editor's value over the newer draft: stores it now and stops showing the other. */
+  keepMine(): void;
+  /** After a save: cancels a pending write and removes this editor's own draft (another tab's stays). */
   clear(): void;
 }
 
-// Storage may throw on every call (Safari private mode, quota, blocked cookies): a draft is a
-// convenience, so failures are swallowed rather than breaking the editor.
-function read<T>(storage: DraftStorageArea | null | undefined, key: string, parse: (raw: unknown) => T | undefined): StoredDraft<T> | undefined {
-  try {
-    const text = storage?.getItem(key);
-    if (!text) return undefined;
-    const data = JSON.parse(text) as Partial<StoredDraft<unknown>> | null;
-    if (!data || typeof data.savedAt !== 'string' || Number.isNaN(Date.parse(data.savedAt))) return undefined;
-    const value = parse(data.value);
-    if (value === undefined) return undefined;
-    return { savedAt: data.savedAt, basedOn: typeof data.basedOn === 'string' ? data.basedOn : undefined, value };
-  } catch {
-    return undefined;
-  }
-}
-
-function attempt(action: () => void): void {
-  try {
-    action();
-  } catch {
-    // See read(): storage failures are not the person's problem.
-  }
-}
-
+const jsonEqual = <T,>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
+const EMPTY: DraftSnapshot<never> = { stored: undefined, origin: undefined, writeError: undefined };
 const subscribeNothing = () => () => undefined;
+// The server render has no storage: this is its snapshot, and hydration's, so both agree.
+const empty = () => EMPTY;
 
 interface PendingWrite {
   timer: ReturnType<typeof setTimeout>;
@@ -73,37 +64,52 @@ interface PendingWrite {
 }
 
 /**
- * Stores `value` under `key` while it is `dirty` (debounced; flushed on unmount and page hide),
- * removes it once it is clean, and offers a draft found at mount until it is dismissed. A
- * pending offer is never removed by a clean value, so a person who has not chosen yet loses nothing.
+ * Stores `value` under `key` while it is `dirty` (debounced; flushed on unmount and page hide)
+ * and removes it once it is clean. A draft someone else stored (`offered`, `newer`) is never
+ * written over or removed until the person chooses; other tabs are heard through `storage`
+ * events. The server render reads nothing: storage is first read on the client.
  */
-export function useDraftStorage<T>({ storage, key, value, dirty, parse, basedOn, delayMs = 400 }: DraftStorageOptions<T>): DraftStorage<T> {
-  const [offer, setOffer] = useState(() => ({ key, draft: read(storage, key, parse) }));
-  // The server render has no storage: showing the offer only on the client keeps hydration equal.
-  const onClient = useSyncExternalStore(subscribeNothing, () => true, () => false);
-  const offered = onClient && offer.key === key ? offer.draft : undefined;
+export function useDraftStorage<T>(options: DraftStorageOptions<T>): DraftStorage<T> {
+  const { storage, key, value, dirty, parse, basedOn, delayMs = 400 } = options;
+  const equal = options.equal ?? jsonEqual;
+  const store = useMemo(() => (storage && key !== undefined ? createDraftStore({ storage, key, parse, equal }) : undefined), [storage, key, parse, equal]);
+  const { stored, origin, writeError } = useSyncExternalStore(store?.subscribe ?? subscribeNothing, store?.getSnapshot ?? empty, empty) as DraftSnapshot<T>;
+
+  const differs = stored !== undefined && !equal(stored.value, value);
+  const offered = origin === 'found' ? stored : undefined;
+  const newer = origin === 'other' && differs ? stored : undefined;
+  const shown = offered ?? newer;
+  // Storage already holds these edits (whoever wrote them): nothing to write.
+  const kept = stored !== undefined && !differs;
+
   const pending = useRef<PendingWrite | undefined>(undefined);
+  const latest = useRef({ value, basedOn, dirty, shown });
+  useIsomorphicLayoutEffect(() => {
+    latest.current = { value, basedOn, dirty, shown };
+  });
 
   useEffect(() => {
-    if (!storage) return;
+    pending.current = undefined;
+    if (!store || shown) return;
     if (!dirty) {
-      pending.current = undefined;
-      if (!offered) attempt(() => storage.removeItem(key));
+      store.removeOwn();
       return;
     }
+    if (kept) return;
+    // The time of the edit, not of the write: a flush at page hide is no newer than its edits.
+    const savedAt = new Date().toISOString();
     const next: PendingWrite = {
       done: false,
       write() {
         if (next.done) return;
         next.done = true;
-        const draft: StoredDraft<T> = { savedAt: new Date().toISOString(), basedOn, value };
-        attempt(() => storage.setItem(key, JSON.stringify(draft)));
+        store.write(value, savedAt, basedOn);
       },
       timer: setTimeout(() => next.write(), delayMs),
     };
     pending.current = next;
     return () => clearTimeout(next.timer);
-  }, [storage, key, value, dirty, basedOn, delayMs, offered]);
+  }, [store, value, dirty, shown, kept, basedOn, delayMs]);
 
   // A reload or a closed tab must not lose the last keystrokes that were still waiting.
   useEffect(() => {
@@ -115,16 +121,33 @@ export function useDraftStorage<T>({ storage, key, value, dirty, parse, basedOn,
     };
   }, []);
 
-  const dismiss = useCallback(() => setOffer((current) => ({ key: current.key, draft: undefined })), []);
+  const take = useCallback(() => {
+    const draft = latest.current.shown;
+    if (draft) store?.take(draft);
+  }, [store]);
+  const dismiss = useCallback(() => {
+    const draft = latest.current.shown;
+    if (draft) store?.dismiss(draft);
+  }, [store]);
+  const discard = useCallback(() => {
+    const draft = latest.current.shown;
+    if (draft) store?.discard(draft);
+  }, [store]);
+  const keepMine = useCallback(() => {
+    const { shown: draft, dirty: changed, value: mine, basedOn: version } = latest.current;
+    if (!store || !draft) return;
+    store.dismiss(draft);
+    // Now, not after the delay: the other tab should learn at once that these edits are the newer.
+    if (changed) store.write(mine, new Date().toISOString(), version);
+  }, [store]);
   const clear = useCallback(() => {
     const waiting = pending.current;
     if (waiting) {
       waiting.done = true;
       clearTimeout(waiting.timer);
     }
-    attempt(() => storage?.removeItem(key));
-    dismiss();
-  }, [storage, key, dismiss]);
+    store?.removeOwn();
+  }, [store]);
 
-  return { offered, dismiss, clear };
+  return { offered, newer, writeError, take, dismiss, discard, keepMine, clear };
 }

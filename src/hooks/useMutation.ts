@@ -33,6 +33,12 @@ export interface MutationResult<TData, TVariables> {
   error: CohortApiError | undefined;
   /** The variables of the latest mutation. */
   variables: TVariables | undefined;
+  /**
+   * When the latest mutation was sent (ms since the epoch, as TanStack Query's `submittedAt`);
+   * kept after it settles. After an ambiguous failure, what changed on the server since then
+   * is what the mutation may have done.
+   */
+  submittedAt: number | undefined;
   /** Back to idle. A pending request is not aborted (the server may already have acted) but its result is ignored. */
   reset(): void;
   isIdle: boolean;
@@ -46,6 +52,7 @@ interface State<TData, TVariables> {
   data?: TData;
   error?: CohortApiError;
   variables?: TVariables;
+  submittedAt?: number;
 }
 
 interface Run<TData> {
@@ -94,13 +101,14 @@ export function useMutation<TVariables, TData>(
     const { run: runNow, options: callbacks } = latest.current;
     const all = extra ? [callbacks, extra] : [callbacks];
     const live = () => mounted.current && current.current === thisRun;
+    const submittedAt = Date.now();
     const promise = Promise.resolve()
       .then(() => runNow(variables, controller.signal))
       .then(
         (data) => {
           if (live()) {
             current.current = undefined;
-            setState({ status: 'success', data, variables });
+            setState({ status: 'success', data, variables, submittedAt });
             for (const each of all) notify(() => each.onSuccess?.(data, variables));
             for (const each of all) notify(() => each.onSettled?.(data, undefined, variables));
           }
@@ -109,7 +117,7 @@ export function useMutation<TVariables, TData>(
         (error: CohortApiError) => {
           if (live()) {
             current.current = undefined;
-            setState({ status: 'error', error, variables });
+            setState({ status: 'error', error, variables, submittedAt });
             for (const each of all) notify(() => each.onError?.(error, variables));
             for (const each of all) notify(() => each.onSettled?.(undefined, error, variables));
           }
@@ -118,7 +126,7 @@ export function useMutation<TVariables, TData>(
       );
     const thisRun: Run<TData> = { promise, controller };
     current.current = thisRun;
-    setState({ status: 'pending', variables });
+    setState({ status: 'pending', variables, submittedAt });
     return promise;
   }, []);
 
@@ -146,6 +154,7 @@ export function useMutation<TVariables, TData>(
     data: state.data,
     error: state.error,
     variables: state.variables,
+    submittedAt: state.submittedAt,
     isIdle: state.status === 'idle',
     isPending: state.status === 'pending',
     isSuccess: state.status === 'success',

@@ -9,6 +9,7 @@ import type { BuilderLabels } from '../builderLabels';
 import { CohortQueryBuilder } from '../CohortQueryBuilder';
 import type { EventSource } from '../EventPicker';
 import { DraftBanner } from './DraftBanner';
+import { DraftWriteError } from './DraftWriteError';
 import type { EditorLabels } from './editorLabels';
 import { EditorFields } from './EditorFields';
 import { SaveBar } from './SaveBar';
@@ -27,8 +28,10 @@ export interface CohortEditorFormProps {
   storage?: DraftStorageArea | null;
   /** Milliseconds after the last edit before the draft is stored (default 400). */
   autosaveDelayMs?: number;
-  /** Storage keys are this prefix plus the cohort id or `new`. */
+  /** Storage keys are this prefix plus the cohort id, or `new` (`new-2`… while other open editors hold `new`). */
   draftKeyPrefix?: string;
+  /** The storage key of a new cohort's draft, instead of a key of this editor's own. */
+  draftKey?: string;
   /** Passed to the builder: the event catalogue. */
   events?: EventSource;
   /** Passed to the builder: event properties with their types. */
@@ -62,6 +65,7 @@ export function CohortEditorForm(props: CohortEditorFormProps) {
         {original ? labels.updateTitle(original.name) : labels.createTitle}
       </h2>
       <DraftBanner draft={editor.draft} currentVersion={original?.lastUpdatedAt} labels={labels} />
+      {editor.draft.writeError && <DraftWriteError error={editor.draft.writeError} query={editor.fields.query} labels={labels} />}
       <EditorFields mode={mode} fields={editor.fields} setField={editor.setField} labels={labels} />
       <div className="pcb-editor-field pcb-editor-query">
         <h3 className="pcb-editor__subtitle">{labels.query}</h3>

@@ -10,22 +10,29 @@ export interface DraftBannerProps {
   labels: EditorLabels;
 }
 
-/** "You have unsaved changes from <time>": Restore or Discard a draft kept from an earlier visit. */
+/**
+ * A draft this editor must not write over until the person chooses: one kept from an earlier
+ * visit ("You have unsaved changes from <time>": Restore or Discard), or newer edits another tab
+ * stored (Use those changes, or Keep mine).
+ */
 export function DraftBanner({ draft, currentVersion, labels }: DraftBannerProps) {
   const textId = useId();
-  const offered = draft.offered;
-  if (!offered) return null;
-  const stale = offered.basedOn !== undefined && currentVersion !== undefined && offered.basedOn !== currentVersion;
+  const { offered, newer } = draft;
+  const shown = offered ?? newer;
+  if (!shown) return null;
+  const stale = shown.basedOn !== undefined && currentVersion !== undefined && shown.basedOn !== currentVersion;
+  const time = labels.formatTime(new Date(shown.savedAt));
   return (
     <div className="pcb-draft-banner" role="group" aria-labelledby={textId}>
-      <p id={textId}>{labels.draftFound(labels.formatTime(new Date(offered.savedAt)))}</p>
+      <p id={textId}>{offered ? labels.draftFound(time) : labels.newerDraft(time)}</p>
       {stale && <p>{labels.draftStale}</p>}
+      <p className="pcb-hint">{labels.draftHeld}</p>
       <div className="pcb-draft-banner__actions">
-        <button type="button" className="pcb-button" onClick={draft.restore}>
-          {labels.restore}
+        <button type="button" className="pcb-button" onClick={offered ? draft.restore : draft.takeNewer}>
+          {offered ? labels.restore : labels.takeNewer}
         </button>
-        <button type="button" className="pcb-button" onClick={draft.discard}>
-          {labels.discard}
+        <button type="button" className="pcb-button" onClick={offered ? draft.discard : draft.keepMine}>
+          {offered ? labels.discard : labels.keepMine}
         </button>
       </div>
     </div>

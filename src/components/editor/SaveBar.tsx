@@ -3,10 +3,12 @@ import type { CohortEditorState } from '../../hooks/useCohortEditor';
 import type { DescribeOptions } from '../../query/describe-where';
 import { ChangeList } from './ChangeList';
 import type { EditorLabels } from './editorLabels';
+import { TechnicalDetails } from './TechnicalDetails';
+import { UnknownOutcome } from './UnknownOutcome';
 
 /** Props of `SaveBar`. */
 export interface SaveBarProps {
-  editor: Pick<CohortEditorState, 'mode' | 'blockers' | 'queryIssues' | 'changes' | 'dirty' | 'save' | 'status' | 'error'>;
+  editor: Pick<CohortEditorState, 'mode' | 'blockers' | 'queryIssues' | 'changes' | 'dirty' | 'save' | 'status' | 'error' | 'unknownOutcome'>;
   labels: EditorLabels;
   describeOptions?: DescribeOptions;
 }
@@ -16,7 +18,10 @@ function reasons(editor: SaveBarProps['editor'], labels: EditorLabels): string[]
   return editor.blockers.map((blocker) => (blocker === 'query' ? labels.blockers.query(errors) : labels.blockers[blocker]));
 }
 
-/** Save with what it would change, why it cannot run yet, and how the last attempt went (with Retry). */
+/**
+ * Save with what it would change, why it cannot run yet, and how the last attempt went: Retry
+ * after a failure that changed nothing, the choices of `UnknownOutcome` after one that may have.
+ */
 export function SaveBar({ editor, labels, describeOptions }: SaveBarProps) {
   const { mode, status, error, changes } = editor;
   const reasonId = useId();
@@ -24,10 +29,12 @@ export function SaveBar({ editor, labels, describeOptions }: SaveBarProps) {
   const why = reasons(editor, labels);
   const blocked = why.length > 0;
   const pending = status === 'pending';
+  // Retry (or a choice after an ambiguous create) disappears with its message; focus goes to
+  // Save, which now says "Saving…" or what the editor edits next.
+  const focusSave = () => saveButton.current?.focus();
   const retry = () => {
     editor.save();
-    // Retry disappears with the error message; focus goes to Save, which now says "Saving…".
-    saveButton.current?.focus();
+    focusSave();
   };
   return (
     <div className="pcb-savebar" data-state={status}>
@@ -56,14 +63,14 @@ export function SaveBar({ editor, labels, describeOptions }: SaveBarProps) {
       {status === 'error' && error && (
         <div role="alert" className="pcb-save-error">
           <p className="pcb-save-error__title">{labels.saveFailed}</p>
-          <p>{error.message}</p>
           <p>{labels.advice({ kind: error.kind, status: error.status, mode })}</p>
-          {error.requestId && <p className="pcb-hint">{labels.requestId(error.requestId)}</p>}
+          <TechnicalDetails errors={[error]} labels={labels} />
           <button type="button" className="pcb-button" aria-disabled={blocked} aria-describedby={blocked ? reasonId : undefined} onClick={retry}>
             {labels.retry}
           </button>
         </div>
       )}
+      {status === 'unknown-outcome' && editor.unknownOutcome && <UnknownOutcome outcome={editor.unknownOutcome} labels={labels} onChosen={focusSave} />}
     </div>
   );
 }

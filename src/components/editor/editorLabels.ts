@@ -7,6 +7,25 @@ export interface SaveFailure {
   mode: 'create' | 'update';
 }
 
+/** What the words about an ambiguous create depend on. */
+export interface UncertainCreate {
+  /** `applied`: the API said it created the cohort but its answer was unreadable; `unknown`: no answer came. */
+  outcome: 'applied' | 'unknown';
+  kind: CohortApiErrorKind;
+  /** The name that was sent. */
+  name: string;
+}
+
+/** A cohort found after an ambiguous create, as the editor describes it. */
+export interface FoundCohort {
+  /** Its creation time, already formatted (`formatTime`); empty when the API gave none. */
+  time: string;
+  /** Its integer code, when the API gave one. */
+  code?: number;
+  /** True when its query and details are exactly what was sent. */
+  sameAsSent: boolean;
+}
+
 /** Every user-visible string of the cohort editor (the builder inside has its own `labels`). */
 export interface EditorLabels {
   createTitle: string;
@@ -28,8 +47,30 @@ export interface EditorLabels {
   saved: string;
   retry: string;
   saveStatus: string;
-  blockers: { name: string; query: (errors: number) => string; unchanged: string };
+  blockers: { name: string; query: (errors: number) => string; unchanged: string; unresolved: string };
   saveFailed: string;
+  /** The summary of the disclosure that holds an error's own message and request id. */
+  technicalDetails: string;
+  /** The first line after a create that may or may not have made the cohort. */
+  createUncertain: (create: UncertainCreate) => string;
+  /** While the cohort list is searched for it. */
+  searchingCreated: string;
+  /** What the search found: `count` cohorts named `name` created since Save. */
+  foundCreated: (count: number, name: string) => string;
+  /** One found cohort: when it was made and whether it holds what was sent. */
+  foundCohort: (cohort: FoundCohort) => string;
+  /** The button that takes a found cohort as the one created (`count` found in all). */
+  openCreated: (cohort: FoundCohort, count: number) => string;
+  /** The search found nothing; `time` is when it looked. */
+  noneCreated: (name: string, time: string) => string;
+  /** Said with `noneCreated`: a slow request may still land. */
+  mayStillLand: string;
+  /** The cohort list could not be read. */
+  searchFailed: string;
+  /** Said before Create it again when cohorts were found. */
+  createAgainMakesAnother: string;
+  createAgain: string;
+  searchAgain: string;
   requestId: (id: string) => string;
   advice: (failure: SaveFailure) => string;
   changes: string;
@@ -42,8 +83,22 @@ export interface EditorLabels {
   queryChanged: string;
   draftFound: (time: string) => string;
   draftStale: string;
+  /** Under an offered or newer draft: edits made before choosing are not stored. */
+  draftHeld: string;
   restore: string;
   discard: string;
+  /** Another tab or editor stored newer edits of this cohort at `time`. */
+  newerDraft: (time: string) => string;
+  takeNewer: string;
+  keepMine: string;
+  /** Storage refused the draft: why, and that the edits live only in this page now. */
+  draftNotKept: (reason: 'quota' | 'unavailable') => string;
+  copyQuery: string;
+  copied: string;
+  /** Copying failed (no clipboard, or refused): the text is shown to copy by hand. */
+  copyFailed: string;
+  /** The label of the read-only text area that holds the query as JSON. */
+  queryJson: string;
   formatTime: (date: Date) => string;
   loading: string;
   loadFailed: string;
@@ -68,6 +123,15 @@ function advice({ kind, status, mode }: SaveFailure): string {
   if (status === 429) return 'Too many requests right now. Wait a moment, then retry.';
   if (status !== undefined && status >= 500) return 'The Cohorts API had a problem on its side. Your changes are kept here: retry in a moment.';
   return 'Your changes are kept here. Retry, or reload the page if it keeps failing.';
+}
+
+// What happened, in the person's terms; the error's own message waits behind "Technical details".
+function createUncertain({ outcome, kind }: UncertainCreate): string {
+  if (outcome === 'applied') return 'The Cohorts API said the cohort was created, but its answer could not be read.';
+  if (kind === 'timeout') return 'The Cohorts API did not answer in time, so the cohort may or may not have been created.';
+  if (kind === 'http') return 'The Cohorts API failed while handling the save, so the cohort may or may not have been created.';
+  if (kind === 'abort') return 'The save was stopped after it was sent, so the cohort may or may not have been created.';
+  return 'The connection ended before the Cohorts API answered, so the cohort may or may not have been created.';
 }
 
 /** The default (English) strings of the cohort editor. */
@@ -95,8 +159,24 @@ export const defaultEditorLabels: EditorLabels = {
     name: 'The cohort needs a name.',
     query: (errors) => `The query has ${errors === 1 ? '1 problem' : `${errors} problems`} to fix.`,
     unchanged: 'There are no changes to save.',
+    unresolved: 'First choose, below, whether to open the cohort that was created or to create it again.',
   },
   saveFailed: 'The cohort was not saved. Your changes are kept.',
+  technicalDetails: 'Technical details',
+  createUncertain,
+  searchingCreated: 'Checking your cohorts for it…',
+  foundCreated: (count, name) =>
+    count === 1 ? `A cohort named "${name}" was created just now.` : `${count} cohorts named "${name}" were created just now.`,
+  foundCohort: ({ time, code, sameAsSent }) =>
+    `${time ? `Created at ${time}` : 'Created'}${code === undefined ? '' : ` (code ${code})`}: ${sameAsSent ? 'its query and details are the ones you saved.' : 'its query or details differ from yours.'}`,
+  openCreated: ({ time, code }, count) =>
+    count === 1 ? 'Open the cohort that was created' : `Open the cohort created at ${time}${code === undefined ? '' : ` (code ${code})`}`,
+  noneCreated: (name, time) => `No cohort named "${name}" has been created since you saved (checked at ${time}).`,
+  mayStillLand: 'A slow request can still arrive: check again in a moment before you create it again.',
+  searchFailed: 'Your cohorts could not be checked either, so it is not known whether it was created.',
+  createAgainMakesAnother: 'Creating it again makes another cohort with the same name.',
+  createAgain: 'Create it again',
+  searchAgain: 'Check again',
   requestId: (id) => `Request id: ${id}`,
   advice,
   changes: 'Changes to save',
@@ -109,8 +189,18 @@ export const defaultEditorLabels: EditorLabels = {
   queryChanged: 'The query changed.',
   draftFound: (time) => `You have unsaved changes from ${time}.`,
   draftStale: 'The cohort has been saved since then; restoring replaces those changes.',
+  draftHeld: 'Until you choose, changes you make here are not kept as a draft.',
   restore: 'Restore',
   discard: 'Discard',
+  newerDraft: (time) => `Newer changes to this cohort were made in another tab or window at ${time}.`,
+  takeNewer: 'Use those changes',
+  keepMine: 'Keep mine',
+  draftNotKept: (reason) =>
+    `${reason === 'quota' ? "This browser's storage for this site is full" : 'This browser does not let the page store data (private browsing or blocked storage)'}, so your changes are not kept as a draft: they are lost if this page closes. Copy the query to keep it.`,
+  copyQuery: 'Copy the query',
+  copied: 'The query was copied.',
+  copyFailed: 'It could not be copied here: select the text below and copy it.',
+  queryJson: 'The query as JSON',
   formatTime: (date) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date),
   loading: 'Loading the cohort…',
   loadFailed: 'The cohort could not be loaded.',
