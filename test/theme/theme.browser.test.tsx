@@ -6,7 +6,7 @@
 import { render, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import type { ReactNode } from 'react';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { CohortQueryBuilder, type JsonObject } from '../../src/index';
 import type { CorpusQuery } from '../fixtures/corpus';
 // The corpus JSON itself rather than corpus.ts, which reads it with node:fs.
@@ -74,19 +74,42 @@ async function axeViolations(root: Element) {
 
 const failures = (root: Element, minimum = 4.5) => textSamples(root).filter((sample) => sample.ratio < minimum).map(describeSample);
 
+const px = (value: string) => Number.parseFloat(value);
+
+/** Waits for running transitions and animations (a menu fading in, colours after a theme switch) to end. */
+const settled = () => Promise.all(document.getAnimations().map((animation) => animation.finished));
+
+/** Opens the menu of a menu button with a real click and returns it, once it has finished appearing. */
+async function openMenu(button: HTMLElement): Promise<HTMLElement> {
+  await userEvent.click(button);
+  const menu = document.getElementById(button.getAttribute('aria-controls') ?? '');
+  expect(menu).not.toBeNull();
+  await settled();
+  return menu!;
+}
+
 afterEach(async () => {
   await emulateMedia();
 });
 
 describe('at 320 px, light and dark (Chromium)', { timeout: 60_000 }, () => {
   for (const theme of ['light', 'dark'] as const) {
-    it(`given the all-kinds query in the builder, theme ${theme}, then nothing is wider than the viewport and axe finds no violation`, async () => {
+    it(`given the all-kinds query in the builder, theme ${theme}, then nothing is wider than the viewport, open menus included, and axe finds no violation`, async () => {
       await page.viewport(320, 900);
       const { builder } = await renderBuilder({ theme });
       noOverflow();
       await showWholePage(320);
       noOverflow();
       expect(await axeViolations(builder)).toEqual([]);
+      // A clause's "⋯" menu sits at the card's end and opens inwards; the add menu at the start.
+      const actions = screen.getAllByRole('button', { name: /^Actions for clause/ });
+      for (const button of [actions[0]!, actions.at(-1)!, screen.getByRole('button', { name: /^\+ And/ })]) {
+        const menu = await openMenu(button);
+        expect(menu).toHaveAttribute('role', 'menu');
+        noOverflow();
+        expect(await axeViolations(menu)).toEqual([]);
+        await userEvent.keyboard('{Escape}');
+      }
     });
 
     it(`given the cohort editor holding the all-kinds query, theme ${theme}, then nothing is wider than the viewport and axe finds no violation`, async () => {
@@ -111,8 +134,8 @@ describe('at 320 px, light and dark (Chromium)', { timeout: 60_000 }, () => {
 describe('dark theme contrast (Chromium)', { timeout: 60_000 }, () => {
   it('given data-pcb-theme="dark" on a wrapper, then group titles, words and controls all have 4.5:1 against what is behind them', async () => {
     await page.viewport(1280, 900);
-    const { builder } = await renderEditor({ theme: 'dark' }).then((view) => ({ ...view, builder: view.editor.querySelector('.pcb-builder')! }));
-    const samples = textSamples(builder);
+    const { editor } = await renderEditor({ theme: 'dark' });
+    const samples = textSamples(editor);
     const titles = samples.filter((s) => s.element.matches('.pcb-group-title'));
     const words = samples.filter((s) => s.element.matches('.pcb-word, .pcb-suffix, .pcb-connector, .pcb-clause-summary, .pcb-hint, label, legend'));
     const controls = samples.filter((s) => s.element.matches('input, select, textarea, button'));
@@ -123,8 +146,11 @@ describe('dark theme contrast (Chromium)', { timeout: 60_000 }, () => {
     // Dark it is: the text is light on a dark background.
     const title = titles[0]!;
     expect(contrast(parseColor(getComputedStyle(title.element).color), { r: 0, g: 0, b: 0, a: 1 })).toBeGreaterThan(10);
-    expect(failures(builder)).toEqual([]);
-    expect(failures(screen.getByRole('region', { name: /Edit cohort/ }))).toEqual([]);
+    expect(failures(editor)).toEqual([]);
+    // An open menu too: its items, the highlighted one included.
+    const menu = await openMenu(screen.getAllByRole('button', { name: /^Actions for clause/ })[0]!);
+    expect(menu.querySelector('[data-highlighted]')).not.toBeNull();
+    expect(failures(menu)).toEqual([]);
   });
 
   it('given a dark host page and no theme, then group titles keep their contrast (the builder paints its own background)', async () => {
@@ -160,6 +186,7 @@ describe('choosing the theme (Chromium)', () => {
     expect(isDark(builder)).toBe(false);
     builder.setAttribute('data-pcb-theme', 'dark');
     expect(isDark(builder)).toBe(true);
+    await settled();
     expect(failures(builder)).toEqual([]);
   });
 
@@ -177,7 +204,6 @@ describe('choosing the theme (Chromium)', () => {
 });
 
 describe('one family of controls, two densities (Chromium)', () => {
-  const px = (value: string) => Number.parseFloat(value);
   // Text-like inputs, selects and buttons; textareas grow with their text, and a chip's remove button is its own size.
   const controls = (root: Element) =>
     [...root.querySelectorAll<HTMLElement>('input:not([type=radio], [type=checkbox], [type=hidden]), select, button:not(.pcb-chip__remove)')].filter(
@@ -203,25 +229,25 @@ describe('one family of controls, two densities (Chromium)', () => {
 });
 
 describe('reduced motion and forced colours (Chromium)', () => {
-  it('given prefers-reduced-motion: reduce, then controls have no transition and menus no animation (and without it they do)', async () => {
+  it('given prefers-reduced-motion: reduce, then controls have no transition and an opening menu no animation (and without it they do)', async () => {
     const { builder } = await renderBuilder();
-    // A menu as the markup contract has it; none is open in a freshly rendered builder.
-    const menu = document.createElement('div');
-    menu.className = 'pcb-menu';
-    builder.append(menu);
     const button = builder.querySelector('button')!;
-    const moving = () => ({ transition: getComputedStyle(button).transitionDuration, animation: getComputedStyle(menu).animationName });
+    const menuButton = screen.getAllByRole('button', { name: /^Actions for clause/ })[0]!;
 
     await emulateMedia({ name: 'prefers-reduced-motion', value: 'no-preference' });
-    expect(moving().transition).not.toMatch(/^0s(, 0s)*$/);
-    expect(moving().animation).not.toBe('none');
+    expect(getComputedStyle(button).transitionDuration).not.toMatch(/^0s(, 0s)*$/);
+    let menu = await openMenu(menuButton);
+    expect(getComputedStyle(menu).animationName).not.toBe('none');
+    await userEvent.keyboard('{Escape}');
 
     await emulateMedia({ name: 'prefers-reduced-motion', value: 'reduce' });
-    expect(moving()).toEqual({ transition: '0s', animation: 'none' });
-    menu.remove();
+    expect(getComputedStyle(button).transitionDuration).toBe('0s');
+    menu = await openMenu(menuButton);
+    expect(getComputedStyle(menu).animationName).toBe('none');
+    expect(menu.getAnimations()).toEqual([]);
   });
 
-  it('given forced colours, then chips and icon buttons keep a visible border, the focus ring shows and the active option is marked by more than colour', async () => {
+  it('given forced colours, then chips and icon buttons keep a visible border, the focus ring shows and the highlighted menu item is marked by more than colour', async () => {
     await page.viewport(1280, 900);
     await emulateMedia({ name: 'forced-colors', value: 'active' });
     const { builder } = await renderBuilder();
@@ -229,26 +255,23 @@ describe('reduced motion and forced colours (Chromium)', () => {
       const style = getComputedStyle(element);
       return style.borderTopStyle !== 'none' && px(style.borderTopWidth) >= 1 && parseColor(style.borderTopColor).a > 0;
     };
-    const chip = builder.querySelector('.pcb-chip')!;
-    expect(visibleBorder(chip)).toBe(true);
+    expect(visibleBorder(builder.querySelector('.pcb-chip')!)).toBe(true);
     expect(visibleBorder(builder.querySelector('.pcb-drag-handle')!)).toBe(true);
+    expect(visibleBorder(builder.querySelector('.pcb-connector')!)).toBe(true);
 
     const input = builder.querySelector<HTMLInputElement>('.pcb-chips__input')!;
-    input.focus();
+    await userEvent.click(input);
+    expect(input).toHaveFocus();
     expect(getComputedStyle(input).outlineStyle).toBe('solid');
     expect(px(getComputedStyle(input).outlineWidth)).toBeGreaterThanOrEqual(2);
 
-    // A highlighted option or menu item, as the components mark them.
-    const option = document.createElement('div');
-    option.className = 'pcb-menu-item';
-    option.setAttribute('data-highlighted', '');
-    option.textContent = 'Event';
-    builder.append(option);
-    const style = getComputedStyle(option);
-    expect(style.forcedColorAdjust).toBe('none');
-    expect(style.boxShadow).not.toBe('none');
-    option.remove();
+    const menu = await openMenu(screen.getAllByRole('button', { name: /^Actions for clause/ })[0]!);
+    const highlighted = menu.querySelector('[data-highlighted]')!;
+    const plain = menu.querySelector('[role=menuitem]:not([data-highlighted])')!;
+    // System colours for the highlight (Highlight / HighlightText), and an edge bar the others lack.
+    expect(getComputedStyle(highlighted).forcedColorAdjust).toBe('none');
+    expect(getComputedStyle(highlighted).boxShadow).not.toBe('none');
+    expect(getComputedStyle(plain).boxShadow).toBe('none');
+    expect(getComputedStyle(highlighted).backgroundColor).not.toBe(getComputedStyle(plain).backgroundColor);
   });
 });
-
-const px = (value: string) => Number.parseFloat(value);
