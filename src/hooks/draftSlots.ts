@@ -70,6 +70,11 @@ function acquire(locks: LockManagerLike, name: string): Promise<(() => void) | u
 // as the locks it stands for belong to the origin, so it lives in module scope.
 const pageSlots = new WeakMap<DraftStorageArea, Set<string>>();
 
+// Web Locks this page holds for no editor, for a moment before they go back: an editor mounted
+// again at once (StrictMode, a remount) takes its slot back without a round trip to the browser.
+const lingering = new Map<string, { release: () => void; timer: ReturnType<typeof setTimeout> }>();
+const LINGER_MS = 100;
+
 function uniqueKey(base: string): string {
   const random = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : Math.random().toString(36).slice(2);
   return `${base}-${random}`;
@@ -77,8 +82,7 @@ function uniqueKey(base: string): string {
 
 /**
  * The slot store of one editor. The slot is claimed when the first listener subscribes (never
- * during a render, so a server render touches no storage) and given back when the last one
- * leaves; a Web Lock only after a moment, so StrictMode's subscribe-unsubscribe-subscribe keeps it.
+ * during a render, so a server render touches no storage) and given back when the last leaves.
  */
 export function createSlotStore(storage: DraftStorageArea, base: string): SlotStore {
   const listeners = new Set<() => void>();
@@ -86,55 +90,70 @@ export function createSlotStore(storage: DraftStorageArea, base: string): SlotSt
   let key: string | undefined;
   let release: (() => void) | undefined;
   let claiming = false;
-  let letGo: ReturnType<typeof setTimeout> | undefined;
 
-  const settle = (claimed: string, free: (() => void) | undefined) => {
-    key = claimed;
+  const hold = (name: string, free: (() => void) | undefined) => {
+    key = name;
     release = free;
-    claiming = false;
-    // Unsubscribed while the lock was on its way: give it straight back.
-    if (listeners.size === 0) drop();
-    else for (const listener of [...listeners]) listener();
   };
-  function drop() {
-    release?.();
-    release = undefined;
+  const drop = () => {
+    const [name, free] = [key, release];
     key = undefined;
-  }
-  function claim() {
+    release = undefined;
+    if (name === undefined || !free) return;
+    if (!locks) return free();
+    lingering.set(name, {
+      release: free,
+      timer: setTimeout(() => {
+        lingering.delete(name);
+        free();
+      }, LINGER_MS),
+    });
+  };
+  const claim = () => {
     const order = slotOrder(storage, base);
     if (!locks) {
       const held = pageSlots.get(storage) ?? new Set<string>();
       pageSlots.set(storage, held);
       const name = order.find((candidate) => !held.has(candidate)) ?? uniqueKey(base);
       held.add(name);
-      key = name;
-      release = () => held.delete(name);
-      return;
+      return hold(name, () => held.delete(name));
+    }
+    const kept = order.find((name) => lingering.has(name));
+    if (kept !== undefined) {
+      const entry = lingering.get(kept)!;
+      lingering.delete(kept);
+      clearTimeout(entry.timer);
+      return hold(kept, entry.release);
     }
     claiming = true;
     void (async () => {
-      for (const name of order) {
-        const free = await acquire(locks, name);
-        if (free) return settle(name, free);
+      let name: string | undefined;
+      let free: (() => void) | undefined;
+      for (const candidate of order) {
+        free = await acquire(locks, candidate);
+        if (free) {
+          name = candidate;
+          break;
+        }
       }
-      settle(uniqueKey(base), undefined);
+      claiming = false;
+      hold(name ?? uniqueKey(base), free);
+      // Unsubscribed while the lock was on its way: give it straight back.
+      if (listeners.size === 0) drop();
+      else for (const listener of [...listeners]) listener();
     })();
-  }
+  };
 
   return {
     subscribe(listener) {
       listeners.add(listener);
-      clearTimeout(letGo);
       if (key === undefined && !claiming) {
         claim();
         if (key !== undefined) listener();
       }
       return () => {
         listeners.delete(listener);
-        if (listeners.size > 0 || claiming) return;
-        if (locks) letGo = setTimeout(drop, 0);
-        else drop();
+        if (listeners.size === 0 && !claiming) drop();
       };
     },
     getSnapshot: () => key,

@@ -139,3 +139,49 @@ describe('useCreateCohort', () => {
     }
   });
 });
+
+describe('useCreateCohort after an ambiguous failure', () => {
+  it('given a connection dropped after the API created the cohort, then unknownOutcome says applied, searches, and finds that cohort', async () => {
+    api.backend.faults.set({ dropConnection: true, times: 1 });
+    const { result } = renderHook(() => useCreateCohort(client));
+    act(() => result.current.mutate(INPUT));
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.unknownOutcome).toMatchObject({ outcome: 'applied', input: INPUT, search: { status: 'searching' } });
+    expect(Date.parse(result.current.unknownOutcome!.sentAt)).toBe(result.current.submittedAt);
+    await waitFor(() => expect(result.current.unknownOutcome?.search.status).toBe('done'));
+    const [created] = api.backend.cohorts();
+    expect(result.current.unknownOutcome?.search).toEqual({
+      status: 'done',
+      checkedAt: expect.any(String),
+      candidates: [{ cohort: expect.objectContaining({ id: created!.id, name: 'Readers', query: INPUT.query }), sameAsSent: true }],
+    });
+    expect(posts()).toBe(1);
+  });
+
+  it('given a 503 (refused, nothing created), then there is no unknownOutcome and no search', async () => {
+    api.backend.faults.set({ status: 503, times: 1 });
+    const { result } = renderHook(() => useCreateCohort(client));
+    act(() => result.current.mutate(INPUT));
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.unknownOutcome).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(api.backend.requests.filter((request) => request.method === 'GET')).toEqual([]);
+  });
+
+  it('given a timeout and a create that lands after the first search, then searchAgain finds it; reset clears it all', async () => {
+    const slow = createCohortsClient({ baseUrl: api.url, apiKey: KEY, timeoutMs: 200 });
+    api.backend.faults.set({ latencyMs: 800, times: 1 });
+    const { result } = renderHook(() => useCreateCohort(slow));
+    act(() => result.current.mutate(INPUT));
+    await waitFor(() => expect(result.current.unknownOutcome?.outcome).toBe('unknown'));
+    expect(result.current.error).toMatchObject({ kind: 'timeout' });
+    await waitFor(() => expect(api.backend.cohorts()).toHaveLength(1));
+    await waitFor(() => expect(result.current.unknownOutcome?.search.status).toBe('done'));
+    act(() => result.current.searchAgain());
+    expect(result.current.unknownOutcome?.search.status).toBe('searching');
+    await waitFor(() => expect(result.current.unknownOutcome?.search).toMatchObject({ status: 'done', candidates: [{ sameAsSent: true }] }));
+    act(() => result.current.reset());
+    expect(result.current.unknownOutcome).toBeUndefined();
+    expect(posts()).toBe(1);
+  });
+});
