@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The default theme in Chromium (issue 10, item 6): the builder with the corpus' all-kinds query and
  * the cohort editor, light and dark, comfortable and compact, at 320 px and wider. Measured from
@@ -14,6 +15,8 @@ import queries from '../fixtures/queries.json';
 import { Host, ID, localApi } from '../scenarios/support';
 import { contrast, describeSample, elementsWiderThanViewport, emulateMedia, parseColor, textSamples, backgroundBehind } from './support';
 import '../../src/components/styles.css';
+import stylesheet from '../../src/components/styles.css?raw';
+import theming from '../../docs/theming.md?raw';
 
 const ALL_KINDS = (queries as unknown as CorpusQuery[]).find((entry) => entry.id === 'code-22')!.query;
 const PROPERTIES = [
@@ -273,5 +276,45 @@ describe('reduced motion and forced colours (Chromium)', () => {
     expect(getComputedStyle(highlighted).boxShadow).not.toBe('none');
     expect(getComputedStyle(plain).boxShadow).toBe('none');
     expect(getComputedStyle(highlighted).backgroundColor).not.toBe(getComputedStyle(plain).backgroundColor);
+  });
+});
+
+describe('docs/theming.md', () => {
+  /** The custom properties a rule of the stylesheet declares, by its exact selector. */
+  const declared = (selector: string) => {
+    const start = stylesheet.indexOf(`${selector} {`);
+    expect(start, selector).toBeGreaterThanOrEqual(0);
+    const body = stylesheet.slice(start, stylesheet.indexOf('}', start));
+    return Object.fromEntries([...body.matchAll(/(--pcb-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  };
+  /** The rows of the property tables (above "## Contrast"): property → its value cells, without the description. */
+  const documented = new Map(
+    theming
+      .slice(0, theming.indexOf('## Contrast'))
+      .split('\n')
+      .filter((line) => line.startsWith('| `--pcb-'))
+      .map((line) => {
+        const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim().replace(/^`|`$/g, '').replace(/\\\|/g, '|'));
+        return [cells[0]!, cells.slice(1, -1)] as const;
+      }),
+  );
+
+  it('given the stylesheet, then every custom property it declares is in the tables with the same defaults, light and dark, comfortable and compact', () => {
+    const comfortable = declared(":root,\n[data-pcb-density='comfortable']");
+    const compact = declared("[data-pcb-density='compact']");
+    const fixed = declared(':root');
+    const light = declared(":root,\n[data-pcb-theme='light']");
+    const dark = declared("[data-pcb-theme='dark']");
+    // The system-preference copy of the dark palette is the same palette.
+    expect(declared(':root:not([data-pcb-theme=\'light\'])')).toEqual(dark);
+    expect(Object.keys(compact).sort()).toEqual(Object.keys(comfortable).sort());
+    expect(Object.keys(dark).sort()).toEqual(Object.keys(light).sort());
+    for (const [name, value] of Object.entries(comfortable)) expect(documented.get(name), name).toEqual([value, compact[name]]);
+    for (const [name, value] of Object.entries(fixed)) expect(documented.get(name), name).toEqual([value]);
+    for (const [name, value] of Object.entries(light)) expect(documented.get(name), name).toEqual([value, dark[name]]);
+    // Nothing documented that the stylesheet does not have, and every property named in the file's opening comment.
+    expect(documented.size).toBe(Object.keys({ ...comfortable, ...fixed, ...light }).length);
+    const opening = stylesheet.slice(0, stylesheet.indexOf('*/'));
+    for (const name of documented.keys()) expect(opening, name).toMatch(name.startsWith('--pcb-space-') ? '--pcb-space-1 … -4' : new RegExp(`\\*   ${name}\\s`));
   });
 });
