@@ -40,7 +40,8 @@ const de = (rest: (value: string) => string, finite: string): ConditionPhrase =>
 const deOperator = (one: ConditionPhrase, many: ConditionPhrase = one): OperatorPhrases => ({ one, many });
 const deRange: RangePhrase = (subject, start, end, form) => condition(subject, `zwischen ${start} und ${end}`, 'liegt', form);
 const isValue = de((value) => value, 'ist');
-const contains = deOperator(de((value) => value, 'enthält'));
+const isAnyOf = de((values) => `einer der Werte ${values}`, 'ist');
+const contains = deOperator(de((value) => value, 'enthält'), de((values) => `einen der Werte ${values}`, 'enthält'));
 const listContains = deOperator(de((value) => `das Element ${value}`, 'enthält'), de((values) => `eines der Elemente ${values}`, 'enthält'));
 const last = (one: string, many: string) => (n: number) => (n === 1 ? `innerhalb ${one}` : `in den letzten ${num(n)} ${many}`);
 
@@ -116,7 +117,7 @@ export const germanSummaryPhrasebook: SummaryPhrasebook = {
     operators: {
       contains,
       does_not_contain: deOperator(de((value) => `${value} nicht`, 'enthält'), de((values) => `keinen der Werte ${values}`, 'enthält')),
-      equal_to: deOperator(isValue),
+      equal_to: deOperator(isValue, isAnyOf),
       not_equal_to: deOperator(de((value) => `nicht ${value}`, 'ist'), de((values) => `keiner der Werte ${values}`, 'ist')),
       list_contains: listContains,
       list_does_not_contain: deOperator(de((value) => `das Element ${value} nicht`, 'enthält'), de((values) => `keines der Elemente ${values}`, 'enthält')),
@@ -125,8 +126,8 @@ export const germanSummaryPhrasebook: SummaryPhrasebook = {
       greater_than_or_equal_to: deOperator(de((value) => `mindestens ${value}`, 'ist')),
       less_than: deOperator(de((value) => `kleiner als ${value}`, 'ist')),
       less_than_or_equal_to: deOperator(de((value) => `höchstens ${value}`, 'ist')),
-      boolean_equal_to: deOperator(isValue),
-      float_equal_to: deOperator(isValue),
+      boolean_equal_to: deOperator(isValue, isAnyOf),
+      float_equal_to: deOperator(isValue, isAnyOf),
       date_equal_to: deOperator(de((value) => `am ${value}`, 'ist'), de((values) => `an einem der Tage ${values}`, 'ist')),
       between: deRange,
       float_between: deRange,
