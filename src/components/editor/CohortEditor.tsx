@@ -18,7 +18,11 @@ export interface CohortEditorProps extends Omit<CohortEditorFormProps, 'labels' 
 /**
  * The whole create/edit screen for one cohort: name, description, tags, segment type (create) or
  * state (update), the query builder and its summary, what changed, and Save with pending,
- * success and error states. Unsaved edits are kept in local storage and offered back.
+ * success and error states. A create whose answer is lost (timeout, dropped connection,
+ * unreadable 2xx) gets no blind Retry: the editor looks for the cohort and offers to open it or
+ * create it again. Unsaved edits are kept in local storage and offered back; a draft someone
+ * else stored (an earlier visit, another tab) is never written over before the person chooses,
+ * and a write that storage refuses is shown, with a way to copy the query.
  */
 export function CohortEditor(props: CohortEditorProps) {
   const { cohort, cohortId, className, labels: labelOverrides, ...rest } = props;
