@@ -162,3 +162,21 @@ describe('property labels', () => {
     expect(describeQuery(query, options)).toBe('Readers who did Pageview at least once where article tags includes "golf" or page address contains "golf".');
   });
 });
+
+describe('placeholders and units', () => {
+  it('given an empty list, a range without its end and a blank cohort code, then a placeholder says what is missing', () => {
+    expect(onUrl(op('contains', []))).toBe('URL contains any of (no values yet)');
+    expect(onUrl(op('between', { start: 50 }))).toBe('URL is between 50 and (no value yet)');
+    expect(describeNode(createInSegmentClause(ids, ''))).toBe('is in cohort (no cohort code yet)');
+    expect(describeQuery(createInSegmentClause(ids, ' '))).toBe('Users who are in cohort (no cohort code yet).');
+  });
+
+  it('given a unit spelled in the singular, then it reads in the plural for counts other than 1; an unknown unit reads as it came', () => {
+    const during = (value: number, unit: string) => describeNode(createExpressionClause(ids, { event: 'E', during: createTheLastWindow(value, unit) }));
+    expect(during(30, 'day')).toBe('did E at least once in the last 30 days');
+    expect(during(1, 'day')).toBe('did E at least once in the last day');
+    expect(during(1, 'weeks')).toBe('did E at least once in the last week');
+    expect(during(2, 'fortnights')).toBe('did E at least once in the last 2 fortnights');
+    expect(during(1, 'fortnights')).toBe('did E at least once in the last fortnight');
+  });
+});
