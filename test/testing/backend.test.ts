@@ -1,3 +1,4 @@
+import type { JsonObject } from '../../src/query/ast';
 import { createCohortsBackend } from '../../src/testing/backend';
 import { LOCAL_API_KEY } from '../../src/testing/records';
 import { SAMPLE_CHILD_WORKSPACE_ID, SAMPLE_IDS, sampleCohorts } from '../../src/testing/seed';
@@ -353,5 +354,8 @@ describe('createCohortsBackend', () => {
     expect(patched.body).toContain('"__proto__":{"y":2}');
     const read = await backend.handle({ method: 'GET', path: `/v2/cohorts/${id}`, query: { k: KEY } });
     expect(read.body).toContain('"__proto__":{"y":2}');
+    // A seed's query is copied with structuredClone, which keeps the key too.
+    const seeded = make({ seed: [{ id: 'seeded', name: 'Seeded', query: JSON.parse('{"event":"Pageview","__proto__":{"z":3}}') as JsonObject }] });
+    expect((await seeded.handle({ method: 'GET', path: '/v2/cohorts/seeded', query: { k: KEY } })).body).toContain('"__proto__":{"z":3}');
   });
 });
