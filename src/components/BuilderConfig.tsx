@@ -35,6 +35,8 @@ export interface BuilderConfig {
   units?: string[];
   readOnly: boolean;
   disabled: boolean;
+  /** Show every clause's errors, also those of clauses not yet touched (after a save attempt). */
+  showErrors: boolean;
 }
 
 /** The built-in leaf editors. */
@@ -46,6 +48,7 @@ const BuilderConfigContext = createContext<BuilderConfig>({
   announcements: defaultAnnouncements,
   readOnly: false,
   disabled: false,
+  showErrors: false,
 });
 
 /** Provides the builder's configuration (memoize the value: every card reads it). */

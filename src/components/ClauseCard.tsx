@@ -1,10 +1,10 @@
-import { memo, useDeferredValue, useId } from 'react';
+import { memo, useDeferredValue, useId, useState } from 'react';
 import type { AnyNode, NodeId } from '../query/ast';
 import { describeNode } from '../query/describe';
+import { isBlankClause } from '../query/newClause';
 import { useNode, useNodeIssues } from '../hooks/useNode';
-import { useQueryActions } from '../hooks/useQueryActions';
 import { useCollapsed } from '../hooks/useView';
-import { ArrangeActions } from './ArrangeActions';
+import { NodeMenu } from './NodeMenu';
 import { useBuilderConfig } from './BuilderConfig';
 import { DragHandle } from './dnd/DragHandle';
 import { FoldToggle, IssueCount } from './FoldControls';
@@ -17,10 +17,10 @@ import { TransitionClauseCard } from './TransitionClauseCard';
 import { flag } from './dataFlag';
 
 // Memoized: folding re-renders the card, and the editors inside need not follow.
-const ClauseBody = memo(function ClauseBody({ node, name }: { node: AnyNode; name: string }) {
+const ClauseBody = memo(function ClauseBody({ node, name, showIssues }: { node: AnyNode; name: string; showIssues: boolean }) {
   switch (node.kind) {
     case 'expression':
-      return <ExpressionClauseCard node={node} name={name} />;
+      return <ExpressionClauseCard node={node} name={name} showIssues={showIssues} />;
     case 'engaged_time':
       return <EngagedTimeClauseCard node={node} name={name} />;
     case 'engaged_completion':
@@ -48,54 +48,51 @@ const ClauseSentence = memo(function ClauseSentence({ node }: { node: AnyNode })
   return <p className="pcb-clause-summary">{describeNode(shown)}</p>;
 });
 
-/** One clause: its handle, title, summary, arrange and fold actions, the editors of its kind and its issues. */
+/** One clause: its handle, title, summary, fold toggle and actions menu, the editors of its kind and its issues. */
 export const ClauseCard = memo(function ClauseCard({ id, path }: { id: NodeId; path: string }) {
   const node = useNode(id);
   const issues = useNodeIssues(id);
   const folded = useCollapsed(id);
-  const actions = useQueryActions();
-  const { labels, readOnly, disabled } = useBuilderConfig();
+  const { labels, readOnly, showErrors } = useBuilderConfig();
   const titleId = useId();
   const bodyId = useId();
+  // A clause just added, still blank, keeps its errors to itself until a field in it loses focus
+  // or a save is attempted (`showErrors`): a new cohort does not open red.
+  const [touched, setTouched] = useState(false);
   if (!node || node.kind === 'group' || node.kind === 'where-group' || node.kind === 'where-condition') return null;
   const name = labels.clause(path);
   const kind = labels.clauseKinds[node.kind];
-  const severity = issues.some((issue) => issue.severity === 'error') ? 'error' : issues.length > 0 ? 'warning' : undefined;
+  const showIssues = showErrors || touched || !isBlankClause(node);
+  const shown = showIssues ? issues : [];
+  const severity = shown.some((issue) => issue.severity === 'error') ? 'error' : shown.length > 0 ? 'warning' : undefined;
   return (
     <article
       className="pcb-clause"
       aria-labelledby={titleId}
+      data-pcb-clause={id}
       data-kind={node.kind}
       data-invalid={flag(severity === 'error')}
       data-severity={severity}
       data-state={folded ? 'closed' : 'open'}
+      onBlur={touched ? undefined : () => setTouched(true)}
     >
       <header className="pcb-clause-header">
         <DragHandle name={name} />
         <h3 id={titleId} className="pcb-clause-title">
           {`${name[0]!.toUpperCase()}${name.slice(1)}: ${kind}`}
         </h3>
-        <ClauseSentence node={node} />
+        {/* Open, the clause reads as a sentence of its own fields; folded, this line says it. */}
+        {folded && <ClauseSentence node={node} />}
         {folded && <IssueCount id={id} />}
         <div className="pcb-clause-actions">
           <FoldToggle id={id} name={name} controls={bodyId} />
-          {!readOnly && (
-            <>
-              <ArrangeActions id={id} name={name} moveTo />
-              <button type="button" onClick={() => actions.duplicate(id)} disabled={disabled} aria-label={labels.duplicate(name)}>
-                {labels.duplicateText}
-              </button>
-              <button type="button" onClick={() => actions.remove(id)} disabled={disabled} aria-label={labels.remove(name)}>
-                {labels.removeText}
-              </button>
-            </>
-          )}
+          {!readOnly && <NodeMenu id={id} name={name} clause />}
         </div>
       </header>
       {/* Folding hides rather than unmounts: a JSON draft survives, and unfolding gives back the same DOM. */}
       <div id={bodyId} className="pcb-clause-body" hidden={folded}>
-        <ClauseBody node={node} name={name} />
-        <NodeIssues id={id} />
+        <ClauseBody node={node} name={name} showIssues={showIssues} />
+        {showIssues && <NodeIssues id={id} />}
       </div>
     </article>
   );

@@ -52,6 +52,11 @@ export interface CohortQueryBuilderProps {
   savedValue?: JsonObject;
   readOnly?: boolean;
   disabled?: boolean;
+  /**
+   * Show the errors of every clause, also of clauses just added and not yet touched (default
+   * false: such a clause shows its errors once a field in it loses focus). Set it after a save attempt.
+   */
+  showErrors?: boolean;
   /** Show the live plain-English summary (default true). */
   showSummary?: boolean;
   /** Show the Cohort API JSON under the builder (default false). */
@@ -68,7 +73,7 @@ export interface CohortQueryBuilderProps {
  * that do not change with the query, so only this function and the providers run.
  */
 export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
-  const { value, defaultValue, onChange, historyLimit, savedValue, idGenerator, readOnly = false, disabled = false } = props;
+  const { value, defaultValue, onChange, historyLimit, savedValue, idGenerator, readOnly = false, disabled = false, showErrors = false } = props;
   const { showSummary = true, showJson = false, showToolbar = true, className } = props;
   const idPrefix = useId();
   const { instance, loadIssues } = useBuilderValue({ value, defaultValue, onChange, idPrefix: `${idPrefix}n`, idGenerator, historyLimit, savedValue });
@@ -77,8 +82,8 @@ export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
   const announcements = useShallowStable({ ...defaultAnnouncements, ...props.announcements });
   const catalogues = useShallowStable({ events: props.events, properties: props.properties, cohorts: props.cohorts, units: props.units });
   const config = useMemo<BuilderConfig>(
-    () => ({ components, labels, announcements, ...catalogues, readOnly, disabled }),
-    [components, labels, announcements, catalogues, readOnly, disabled],
+    () => ({ components, labels, announcements, ...catalogues, readOnly, disabled, showErrors }),
+    [components, labels, announcements, catalogues, readOnly, disabled, showErrors],
   );
   const [arrange] = useState(createArrangeHelpers);
   return (

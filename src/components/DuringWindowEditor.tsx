@@ -22,6 +22,11 @@ export interface DuringWindowEditorProps {
   /** The visible name of the group; include the clause's position where several repeat. */
   label?: string;
   labels?: Partial<DuringLabels>;
+  /**
+   * `block` (default): a labelled group of radio buttons. `inline`: words of a sentence ("in the
+   * last [30] [days]"), a select of the choices and the length and unit, named by `label`.
+   */
+  variant?: 'block' | 'inline';
   disabled?: boolean;
   readOnly?: boolean;
   className?: string;
@@ -78,6 +83,78 @@ function DuringWindowEditorBase(props: DuringWindowEditorProps) {
     </label>
   );
 
+  const lengthAndUnit = theLast ? (
+    <span className="pcb-during__the-last">
+      <NumberField
+        value={theLast.value}
+        onChange={onLength}
+        label={labels.lengthLabel(label)}
+        messages={labels}
+        integer
+        min={1}
+        disabled={disabled}
+        readOnly={readOnly}
+      />
+      <select
+        className="pcb-select"
+        aria-label={labels.unitLabel(label)}
+        value={theLast.unit}
+        onChange={(e) => setValue({ ...theLast, unit: e.target.value })}
+        disabled={disabled || readOnly}
+      >
+        {unitOptions.map((unit) => (
+          <option key={unit} value={unit}>
+            {nameIn(labels.units, unit)}
+          </option>
+        ))}
+      </select>
+    </span>
+  ) : null;
+  const raw =
+    value?.kind === 'raw' && !replacing ? (
+      <div className="pcb-raw">
+        <p className="pcb-hint">{labels.rawWindow}</p>
+        <RawJson json={value.json} />
+        {readOnly ? null : (
+          <button type="button" className="pcb-button" onClick={() => setReplacing(true)}>
+            {labels.replace}
+          </button>
+        )}
+      </div>
+    ) : null;
+
+  if (props.variant === 'inline') {
+    return (
+      <span
+        className={className ? `pcb-during pcb-phrase ${className}` : 'pcb-during pcb-phrase'}
+        role="group"
+        aria-label={label}
+        data-state={choice}
+        data-variant="inline"
+        data-disabled={disabled ? '' : undefined}
+      >
+        {raw ?? (
+          <>
+            <select
+              className="pcb-select"
+              aria-label={label}
+              value={choice === 'raw' ? 'all_time' : choice}
+              onChange={(e) => choose(e.target.value as Choice)}
+              disabled={disabled || readOnly}
+            >
+              <option value="all_time">{labels.allTimeWords}</option>
+              <option value="this_session" disabled={!allowThisSession && choice !== 'this_session'}>
+                {labels.thisSessionWords}
+              </option>
+              <option value="the_last">{labels.theLastWords}</option>
+            </select>
+            {lengthAndUnit}
+          </>
+        )}
+      </span>
+    );
+  }
+
   return (
     <fieldset
       className={className ? `pcb-during ${className}` : 'pcb-during'}
@@ -86,48 +163,12 @@ function DuringWindowEditorBase(props: DuringWindowEditorProps) {
       disabled={disabled}
     >
       <legend className="pcb-legend">{label}</legend>
-      {value?.kind === 'raw' && !replacing ? (
-        <div className="pcb-raw">
-          <p className="pcb-hint">{labels.rawWindow}</p>
-          <RawJson json={value.json} />
-          {readOnly ? null : (
-            <button type="button" className="pcb-button" onClick={() => setReplacing(true)}>
-              {labels.replace}
-            </button>
-          )}
-        </div>
-      ) : (
+      {raw ?? (
         <div className="pcb-during__choices">
           {radio('all_time', labels.allTime)}
           {radio('this_session', labels.thisSession, !allowThisSession && choice !== 'this_session')}
           {radio('the_last', labels.theLast)}
-          {theLast ? (
-            <span className="pcb-during__the-last">
-              <NumberField
-                value={theLast.value}
-                onChange={onLength}
-                label={labels.lengthLabel(label)}
-                messages={labels}
-                integer
-                min={1}
-                disabled={disabled}
-                readOnly={readOnly}
-              />
-              <select
-                className="pcb-select"
-                aria-label={labels.unitLabel(label)}
-                value={theLast.unit}
-                onChange={(e) => setValue({ ...theLast, unit: e.target.value })}
-                disabled={disabled || readOnly}
-              >
-                {unitOptions.map((unit) => (
-                  <option key={unit} value={unit}>
-                    {nameIn(labels.units, unit)}
-                  </option>
-                ))}
-              </select>
-            </span>
-          ) : null}
+          {lengthAndUnit}
         </div>
       )}
     </fieldset>

@@ -21,6 +21,8 @@ export interface EventPickerProps {
   debounceMs?: number;
   /** The visible label; include the clause's position where several repeat. */
   label?: string;
+  /** Keep the label for assistive technology only (the picker sits in a sentence that names it). */
+  hideLabel?: boolean;
   /** Show the "choose an event" message while the name is empty, before any blur. */
   required?: boolean;
   labels?: Partial<EventPickerLabels>;
@@ -90,7 +92,7 @@ function EventPickerBase(props: EventPickerProps) {
       data-invalid={missing ? '' : undefined}
       data-disabled={disabled ? '' : undefined}
     >
-      <label className="pcb-label" htmlFor={inputId}>
+      <label className={props.hideLabel ? 'pcb-visually-hidden' : 'pcb-label'} htmlFor={inputId}>
         {label}
       </label>
       <input

@@ -1,11 +1,10 @@
 import { memo, useCallback, useId } from 'react';
 import type { Combinator, NodeId } from '../query/ast';
-import type { NewClauseKind } from '../query/newClause';
 import { useChildIds, useCombinator, useNodeIssues, useNodeKind } from '../hooks/useNode';
 import { useQueryActions } from '../hooks/useQueryActions';
 import { useCollapsed, useDropMark, useIsDragged } from '../hooks/useView';
 import { useBuilderConfig } from './BuilderConfig';
-import { AddClauseControl } from './AddClauseControl';
+import { AddControl } from './AddControl';
 import { CombinatorToggle } from './CombinatorToggle';
 import { ClauseCard } from './ClauseCard';
 import { NodeIssues } from './NodeIssues';
@@ -15,22 +14,53 @@ import { GroupDropZone, NewGroupZone } from './dnd/DropZones';
 import { dropAttributes } from './dnd/measureTargets';
 import { flag } from './dataFlag';
 
-/** An and/or group of clauses (and, at the root, of groups): its header, toggle, members and add controls. */
+/**
+ * An and/or group of clauses (and, at the top level, of groups). The top level has no chrome of its
+ * own; a nested group of one member shows that member alone, followed by "+ Or" (the JSON keeps
+ * the AND of ORs the API documents); a larger group has a header, an "or" between its members and
+ * its "+ Or". The AND/OR choice shows only where a group does not combine as the AND of ORs expects.
+ */
 export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: NodeId; path: string; isRoot: boolean }) {
   const childIds = useChildIds(id);
   const combinator = useCombinator(id) ?? 'and';
   const issues = useNodeIssues(id);
   const folded = useCollapsed(id) && !isRoot;
   const actions = useQueryActions();
-  const { labels, readOnly, disabled } = useBuilderConfig();
+  const { labels, readOnly } = useBuilderConfig();
   const bodyId = useId();
   const name = isRoot ? labels.builder.toLowerCase() : labels.group(path);
   const setCombinator = useCallback((next: Combinator) => actions.setCombinator(id, next), [actions, id]);
-  const addClause = useCallback((kind: NewClauseKind) => void actions.addClause(id, kind), [actions, id]);
-  const addGroup = useCallback(() => void actions.addGroup(id), [actions, id]);
   const editable = !readOnly;
   const invalid = issues.some((issue) => issue.severity === 'error');
+  const usual = combinator === (isRoot ? 'and' : 'or');
+  const members = (
+    <GroupDropZone id={id} marked={isRoot}>
+      {childIds.length === 0 ? (
+        <p className="pcb-empty">{labels.emptyGroup}</p>
+      ) : (
+        <ol className="pcb-members">
+          {childIds.map((childId, index) => (
+            <NodeCard
+              key={childId}
+              id={childId}
+              path={childIds.length === 1 && !isRoot ? path : path ? `${path}.${index + 1}` : `${index + 1}`}
+              connector={index > 0 ? combinator : undefined}
+            />
+          ))}
+        </ol>
+      )}
+    </GroupDropZone>
+  );
 
+  if (!isRoot && childIds.length === 1) {
+    return (
+      <div className="pcb-group" data-single="" data-combinator={combinator} data-invalid={flag(invalid)}>
+        {members}
+        <NodeIssues id={id} />
+        {editable && <AddControl targetId={id} combinator="or" name={labels.clause(path)} />}
+      </div>
+    );
+  }
   return (
     <div
       className="pcb-group"
@@ -44,35 +74,11 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
       {!isRoot && <GroupHeader id={id} name={name} folded={folded} bodyId={bodyId} />}
       {/* Folding hides rather than unmounts: drafts inside survive, and unfolding gives back the same DOM. */}
       <div id={bodyId} className="pcb-group-body" hidden={folded}>
-        <CombinatorToggle value={combinator} onChange={setCombinator} name={name} />
-        <GroupDropZone id={id} marked={isRoot}>
-          {childIds.length === 0 ? (
-            <p className="pcb-empty">{labels.emptyGroup}</p>
-          ) : (
-            <ol className="pcb-members">
-              {childIds.map((childId, index) => (
-                <NodeCard key={childId} id={childId} path={path ? `${path}.${index + 1}` : `${index + 1}`} />
-              ))}
-            </ol>
-          )}
-        </GroupDropZone>
+        {!usual && <CombinatorToggle value={combinator} onChange={setCombinator} name={name} />}
+        {members}
         {isRoot && editable && <NewGroupZone />}
         <NodeIssues id={id} />
-        {editable && (
-          <div className="pcb-group-actions">
-            <AddClauseControl onAdd={addClause} name={name} />
-            {isRoot && (
-              <button type="button" onClick={addGroup} disabled={disabled}>
-                {labels.addGroup}
-              </button>
-            )}
-            {!isRoot && (
-              <button type="button" onClick={() => actions.remove(id)} disabled={disabled}>
-                {labels.remove(name)}
-              </button>
-            )}
-          </div>
-        )}
+        {editable && <AddControl targetId={id} combinator={combinator} name={name} />}
       </div>
     </div>
   );
@@ -83,13 +89,19 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
  * only the member it starts from and those its mark passes over (see dnd/dragBridge.ts).
  */
 // It lives beside GroupCard because the two render each other: one file keeps the import graph acyclic.
-const NodeCard = memo(function NodeCard({ id, path }: { id: NodeId; path: string }) {
+const NodeCard = memo(function NodeCard({ id, path, connector }: { id: NodeId; path: string; connector: Combinator | undefined }) {
   const kind = useNodeKind(id);
   const mark = useDropMark(id);
   const dragged = useIsDragged(id);
+  const { labels } = useBuilderConfig();
   if (kind === undefined) return null;
   return (
     <li className="pcb-member" data-dragging={flag(dragged)} data-drop={mark} {...dropAttributes.node(id)}>
+      {connector && (
+        <span className="pcb-connector" data-combinator={connector}>
+          {labels.connector[connector]}
+        </span>
+      )}
       <MemberProvider value={id}>{kind === 'group' ? <GroupCard id={id} path={path} isRoot={false} /> : <ClauseCard id={id} path={path} />}</MemberProvider>
     </li>
   );

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import type { NodeId } from '../query/ast';
 import { useBuilderConfig } from './BuilderConfig';
-import { ArrangeActions } from './ArrangeActions';
+import { NodeMenu } from './NodeMenu';
 import { DragHandle } from './dnd/DragHandle';
 import { FoldToggle, IssueCount, NodeSummary } from './FoldControls';
 
-/** The header of a nested group: its handle, name, fold toggle and moves; folded, its summary and issue count too. */
+/** The header of a nested group: its handle, name, fold toggle and actions menu; folded, its summary and issue count too. */
 export const GroupHeader = memo(function GroupHeader({ id, name, folded, bodyId }: { id: NodeId; name: string; folded: boolean; bodyId: string }) {
   const { readOnly } = useBuilderConfig();
   return (
@@ -16,7 +16,7 @@ export const GroupHeader = memo(function GroupHeader({ id, name, folded, bodyId 
       {folded && <IssueCount id={id} />}
       <div className="pcb-arrange-actions">
         <FoldToggle id={id} name={name} controls={bodyId} />
-        {!readOnly && <ArrangeActions id={id} name={name} moveTo={false} />}
+        {!readOnly && <NodeMenu id={id} name={name} clause={false} />}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { NodeId } from '../query/ast';
 import { moveDestinations, type MoveDestination } from '../query/arrange';
 import type { QueryStoreState } from '../hooks/storeTypes';
@@ -10,50 +10,30 @@ import { useArrangeContext } from './arrangeContext';
 
 const sameDestinations = (a: MoveDestination[], b: MoveDestination[]) => JSON.stringify(a) === JSON.stringify(b);
 
-/** "Move to…": a disclosure with a list of the groups the clause may go to, and a new group. */
-export const MoveToGroup = memo(function MoveToGroup({ id, name }: { id: NodeId; name: string }) {
-  const [open, setOpen] = useState(false);
+/**
+ * "Move to another group…": the groups the clause may go to, and a new group. Rendered only while
+ * open (a 500-clause builder does not hold 500 lists of every group); Escape or Cancel close it.
+ */
+export function MovePanel({ id, name, onClose }: { id: NodeId; name: string; onClose: () => void }) {
   const panelId = useId();
-  const { labels, disabled } = useBuilderConfig();
-  return (
-    <>
-      <button
-        type="button"
-        className="pcb-move-to"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        aria-label={labels.moveTo(name)}
-        disabled={disabled}
-        data-pcb-action="move-to"
-        data-pcb-node={id}
-        onClick={() => setOpen(!open)}
-      >
-        {labels.moveToText}
-      </button>
-      {open && <MovePanel id={id} name={name} panelId={panelId} onClose={() => setOpen(false)} />}
-    </>
-  );
-});
-
-// Rendered only while open: a 500-clause builder does not hold 500 lists of every group.
-function MovePanel({ id, name, panelId, onClose }: { id: NodeId; name: string; panelId: string; onClose: () => void }) {
   const store = useQueryStore();
   const destinations = useStoreSelector(store, useCallback((state: QueryStoreState) => moveDestinations(state.query, id), [id]), sameDestinations);
   const [choice, setChoice] = useState(0);
   const arrange = useArrange();
   const { labels } = useBuilderConfig();
   const selectId = useId();
-  const label = (d: MoveDestination) => ('newGroup' in d.target ? labels.newGroup : d.position ? capital(labels.group(d.position)) : labels.topLevel);
+  const label = (d: MoveDestination) =>
+    'newGroup' in d.target ? labels.newGroup : !d.position ? labels.topLevel : d.single ? labels.alternativeTo(labels.clause(d.position)) : capital(labels.group(d.position));
   const { focusControl } = useArrangeContext();
   const close = () => {
     onClose();
-    focusControl(id, 'move-to');
+    focusControl(id, 'menu');
   };
   const confirm = () => {
     const destination = destinations[Math.min(choice, destinations.length - 1)];
     if (!destination) return;
     onClose();
-    arrange(id, destination.target, 'move-to');
+    arrange(id, destination.target, 'menu');
   };
   return (
     <div

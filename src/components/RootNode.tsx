@@ -2,11 +2,11 @@ import { memo } from 'react';
 import type { QueryStoreState } from '../hooks/storeTypes';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useNodeKind } from '../hooks/useNode';
-import { useQueryActions } from '../hooks/useQueryActions';
 import { useStoreSelector } from '../hooks/useStoreSelector';
 import { useBuilderConfig } from './BuilderConfig';
 import { ClauseCard } from './ClauseCard';
 import { GroupCard } from './GroupCard';
+import { AddControl } from './AddControl';
 
 const selectRootId = (state: QueryStoreState) => state.query.id;
 
@@ -15,11 +15,9 @@ export const RootNode = memo(function RootNode() {
   const store = useQueryStore();
   const rootId = useStoreSelector(store, selectRootId);
   const kind = useNodeKind(rootId);
-  const actions = useQueryActions();
-  const { labels, readOnly, disabled } = useBuilderConfig();
+  const { labels, readOnly } = useBuilderConfig();
   if (kind === 'group') return <GroupCard id={rootId} path="" isRoot />;
   // A lone clause has no group to add to: the store wraps it in an AND first.
-  const addBeside = () => actions.addClause(rootId, 'expression');
   return (
     <div className="pcb-group" role="group" aria-label={labels.builder.toLowerCase()} data-root>
       <ol className="pcb-members">
@@ -27,11 +25,7 @@ export const RootNode = memo(function RootNode() {
           <ClauseCard id={rootId} path="1" />
         </li>
       </ol>
-      {!readOnly && (
-        <button type="button" onClick={addBeside} disabled={disabled}>
-          {labels.addClause}
-        </button>
-      )}
+      {!readOnly && <AddControl targetId={rootId} combinator="and" name={labels.builder.toLowerCase()} />}
     </div>
   );
 });

@@ -50,6 +50,22 @@ export interface BuilderLabels {
   /** Arranging: drag handles, move actions, folding, undo. */
   drag: (what: string) => string;
   draggable: string;
+  /** The menu button of a clause or group, and its items. */
+  actions: (what: string) => string;
+  actionsText: string;
+  moveUpItem: string;
+  moveDownItem: string;
+  moveToItem: string;
+  /** The words of a clause's sentence around its fields. */
+  words: { did: string; where: string };
+  /** The word between siblings ("and" / "or"). */
+  connector: Record<Combinator, string>;
+  /** The add control of a level: its visible text, and the rest of its name (what it adds to). */
+  addAnd: string;
+  addOr: string;
+  addTo: (what: string) => string;
+  /** A "Move to…" destination that is a group of one, shown as its clause: the moved node joins it as an alternative. */
+  alternativeTo: (what: string) => string;
   moveUp: (what: string) => string;
   moveDown: (what: string) => string;
   moveUpText: string;
@@ -142,6 +158,17 @@ export const defaultBuilderLabels: BuilderLabels = {
   readOnlyNote: 'Read only',
   drag: (what) => `Drag ${what}`,
   draggable: 'draggable',
+  actions: (what) => `Actions for ${what}`,
+  actionsText: '⋯',
+  moveUpItem: 'Move up',
+  moveDownItem: 'Move down',
+  moveToItem: 'Move to another group…',
+  connector: { and: 'and', or: 'or' },
+  words: { did: 'did', where: 'where' },
+  addAnd: '+ And',
+  addOr: '+ Or',
+  addTo: (what) => ` (${what})`,
+  alternativeTo: (what) => `Or with ${what}`,
   moveUp: (what) => `Move ${what} up`,
   moveDown: (what) => `Move ${what} down`,
   moveUpText: '↑',

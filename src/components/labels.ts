@@ -47,6 +47,10 @@ export interface DuringLabels extends NumberMessages {
   allTime: string;
   thisSession: string;
   theLast: string;
+  /** The same choices as words of a sentence ("did Pageview … in the last 30 days"), for the inline variant. */
+  allTimeWords: string;
+  thisSessionWords: string;
+  theLastWords: string;
   lengthLabel: (subject: string) => string;
   unitLabel: (subject: string) => string;
   units: Readonly<Record<string, string>>;
@@ -134,6 +138,9 @@ export const defaultLabels: EditorLabels = {
     allTime: 'All time',
     thisSession: 'This session',
     theLast: 'In the last',
+    allTimeWords: 'at any time',
+    thisSessionWords: 'in this session',
+    theLastWords: 'in the last',
     lengthLabel: (subject) => `${subject} length`,
     unitLabel: (subject) => `${subject} unit`,
     units: { minutes: 'minutes', hours: 'hours', days: 'days', weeks: 'weeks', months: 'months' },

@@ -88,7 +88,11 @@ export function applyArrange(query: Query, id: NodeId, target: ArrangeTarget, id
   return added === removed ? query : pruneEmptied(added, source.parent.id);
 }
 
-/** The position of a node as people read it: "2.3" for the third member of the second group; '' for the root. */
+/**
+ * The position of a node as people read it: "2.3" for the third member of the second group; '' for
+ * the root. The one member of a nested group takes the group's position ("2", not "2.1"): the
+ * builder shows such a group as its clause alone, with no group around it.
+ */
 export function positionOf(query: Query, id: NodeId): string {
   const index = indexQuery(query);
   const parts: number[] = [];
@@ -97,10 +101,15 @@ export function positionOf(query: Query, id: NodeId): string {
     const parent = index.get(entry.parentId);
     if (parent?.node.kind !== 'group') break;
     // A member of a group sits at [combinator, i].
-    parts.unshift((entry.segments[1] as number) + 1);
+    if (!isSingleGroup(parent.node, parent.parentId)) parts.unshift((entry.segments[1] as number) + 1);
     entry = parent;
   }
   return parts.join('.');
+}
+
+/** A nested group of one member, which the builder shows as that member alone. */
+export function isSingleGroup(node: QueryNode, parentId: NodeId | undefined): boolean {
+  return node.kind === 'group' && parentId !== undefined && node.children.length === 1;
 }
 
 /** A group a node may be moved to with "Move to group…". */
@@ -108,6 +117,8 @@ export interface MoveDestination {
   target: ArrangeTarget;
   /** The group's position ('' for the top level); undefined for a new group. */
   position?: string;
+  /** A group of one, shown as its clause alone: moving there makes the node an alternative to that clause. */
+  single?: boolean;
 }
 
 /** Every group the node may move to (at its end), in document order, then a new group when allowed. */
@@ -121,7 +132,7 @@ export function moveDestinations(query: Query, id: NodeId): MoveDestination[] {
     if (node.kind !== 'group') continue;
     if (node.id !== source.parent.id && checkMove(query, id, node.id).ok) {
       const count = node.children.length;
-      out.push({ target: { parentId: node.id, index: count }, position: positionOf(query, node.id) });
+      out.push({ target: { parentId: node.id, index: count }, position: positionOf(query, node.id), ...(count === 1 && node.id !== query.id ? { single: true } : {}) });
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }

@@ -46,3 +46,14 @@ export function createClause(kind: NewClauseKind, ids: IdGenerator): QueryNode {
       return createRawClause(ids, {});
   }
 }
+
+/**
+ * True for a clause exactly as `createClause` makes it (nothing chosen or typed yet). The builder
+ * holds back the errors of such a clause until it is touched or a save is attempted: a new cohort
+ * does not open red.
+ */
+export function isBlankClause(node: QueryNode): boolean {
+  if (node.kind === 'group') return false;
+  const fresh = createClause(node.kind, () => node.id);
+  return JSON.stringify(node) === JSON.stringify(fresh);
+}

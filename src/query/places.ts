@@ -70,3 +70,26 @@ export function describePlace(query: Query, id: NodeId, target: ArrangeTarget): 
   const position = nodePosition(query, target.parentId);
   return position === undefined ? undefined : { kind: 'group', position, ...place };
 }
+
+/**
+ * The clause or group that should take focus once `id` is removed: the next member of the group
+ * that loses it, else the previous one, else that group itself. When the removal empties a nested
+ * group (which then goes too, see intents.remove), the neighbours of that group count instead. A
+ * neighbour that is a group of one is named by its member, which is what the builder shows.
+ */
+export function neighbourAfterRemove(query: Query, id: NodeId): NodeId | undefined {
+  const index = indexQuery(query);
+  let entry = index.get(id);
+  if (!entry || entry.layer !== 'query' || entry.parentId === undefined) return undefined;
+  let parent = index.get(entry.parentId);
+  if (parent && parent.node.kind === 'group' && parent.node.children.length === 1 && parent.parentId !== undefined) {
+    entry = parent;
+    parent = index.get(parent.parentId!);
+  }
+  if (!parent || parent.node.kind !== 'group') return undefined;
+  const members = parent.node.children;
+  const at = members.findIndex((member) => member.id === entry!.node.id);
+  const next = members[at + 1] ?? members[at - 1];
+  if (!next) return parent.parentId === undefined ? undefined : parent.node.id;
+  return next.kind === 'group' && next.children.length === 1 ? next.children[0]!.id : next.id;
+}

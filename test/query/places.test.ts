@@ -16,8 +16,10 @@ function shownPositions(query: Query): Map<NodeId, string> {
   if (query.kind !== 'group') return out.set(query.id, '1');
   const visit = (group: Group, path: string) => {
     out.set(group.id, path);
+    // A nested group of one is shown as its member alone, which takes the group's number.
+    const single = group !== query && group.children.length === 1;
     group.children.forEach((child, i) => {
-      const at = path ? `${path}.${i + 1}` : `${i + 1}`;
+      const at = single ? path : path ? `${path}.${i + 1}` : `${i + 1}`;
       if (child.kind === 'group') visit(child, at);
       else out.set(child.id, at);
     });
@@ -33,6 +35,12 @@ describe('nodePosition and nameOfNode', () => {
     expect(nodePosition(query, member(query, 1, 1).id)).toBe('2.2');
     expect(nameOfNode(query, member(query, 1, 1).id)).toEqual({ kind: 'clause', position: '2.2' });
     expect(nameOfNode(query, member(query, 0).id)).toEqual({ kind: 'group', position: '1' });
+  });
+
+  it('given a nested group of one, then its clause takes the group\'s number, as the builder shows it alone', () => {
+    const query = cnf(['A'], ['B', 'C']);
+    expect(nameOfNode(query, member(query, 0, 0).id)).toEqual({ kind: 'clause', position: '1' });
+    expect(nodePosition(query, member(query, 1, 0).id)).toBe('2.1');
   });
 
   it('given the root group, then it is the top level; given a lone root clause, then it is clause 1', () => {

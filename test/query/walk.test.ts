@@ -12,6 +12,7 @@ import {
   createTransitionClause,
   createWhereGroup,
 } from '../../src/query/nodes';
+import { indexQuery } from '../../src/query/nodeIndex';
 import { ancestorsOf, countNodes, findNode, findParent, layerOf, pathOf, walkQuery } from '../../src/query/walk';
 import { cond, freshIds, op } from './builders';
 
@@ -119,13 +120,14 @@ describe('findNode, findParent, pathOf, countNodes', () => {
     expect(countNodes(sample().query)).toBe(17);
   });
 
-  it('given a 2,000-clause query, when findNode runs 2,000 times, then it stays fast (one index per root)', () => {
+  it('given a 2,000-clause query, when findNode runs 2,000 times, then it finds each and builds one index for the root', () => {
     const ids = freshIds();
     const clauses = Array.from({ length: 2000 }, () => createExpressionClause(ids, { event: 'E', where: cond(ids, 'properties.x', op('contains', 'y')) }));
     const query = createGroup(ids, 'and', [createGroup(ids, 'or', clauses)]);
-    const start = performance.now();
+    const index = indexQuery(query);
     for (const clause of clauses) expect(findNode(query, clause.id)).toBe(clause);
-    expect(performance.now() - start).toBeLessThan(500);
+    // The same index object afterwards: no lookup built another (a timed bound here was flaky under load).
+    expect(indexQuery(query)).toBe(index);
     expect(countNodes(query)).toBe(4002);
   });
 });

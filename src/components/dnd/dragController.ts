@@ -43,7 +43,8 @@ interface Session {
 /** A builder's drag rules, bound to its stores. */
 export interface DragController {
   begin(activeId: NodeId, keyboard: boolean, root: ParentNode): void;
-  end(): void;
+  /** Ends the drag; true when it was a drag from the keyboard. */
+  end(): boolean;
   /** What the drag is over now: the keyboard's aim, or the target under the pointer. */
   over(): DropOver | undefined;
   /** Records the current aim; true when it differs from the last one. */
@@ -165,8 +166,10 @@ export function createDragController(store: QueryStore, view: ViewStore): DragCo
       session = { activeId, keyboard, root, forget, targets, cursor: start, measured: measureTargets(root) };
     },
     end: () => {
+      const keyboard = session?.keyboard ?? false;
       session?.forget();
       session = undefined;
+      return keyboard;
     },
     over: () => session?.over,
     aimChanged: (key) => {

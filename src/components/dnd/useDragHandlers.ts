@@ -6,6 +6,7 @@ import { useQueryStore } from '../../hooks/QueryStoreContext';
 import { useViewStore } from '../../hooks/useView';
 import { useBuilderConfig } from '../BuilderConfig';
 import { useArrange } from '../useArrange';
+import { useArrangeContext } from '../arrangeContext';
 import type { DragController } from './dragController';
 import { currentTarget, isCurrentPlace, resolveDrop } from '../../query/drops';
 import { nodeName, placeName } from '../placeWords';
@@ -16,6 +17,7 @@ export function useDragHandlers(controller: DragController, setActive: (id: Node
   const view = useViewStore();
   const arrange = useArrange();
   const { labels, announcements: a } = useBuilderConfig();
+  const { focusControl } = useArrangeContext();
   return useMemo(() => {
     const aimOf = (event: DragMoveEvent | DragEndEvent) => {
       const activeId = String(event.active.id);
@@ -23,10 +25,13 @@ export function useDragHandlers(controller: DragController, setActive: (id: Node
       const over = controller.over();
       return { activeId, query, over, target: resolveDrop(query, activeId, over) };
     };
+    // Returns whether the drag was from the keyboard: such a drag ends with focus on the moved
+    // node's handle, since the node may have been rendered anew and the handle that began it is gone.
     const finish = () => {
-      controller.end();
+      const keyboard = controller.end();
       view.getState().setDrag(undefined);
       setActive(undefined);
+      return keyboard;
     };
     const track = (event: DragMoveEvent) => {
       const { activeId, query, over, target } = aimOf(event);
@@ -69,17 +74,19 @@ export function useDragHandlers(controller: DragController, setActive: (id: Node
       onDragOver: track,
       onDragEnd: (event: DragEndEvent) => {
         const { activeId, query, over, target } = aimOf(event);
-        finish();
+        const keyboard = finish();
         if (!over || !target || isCurrentPlace(query, activeId, target)) {
           view.getState().announce(a.unchanged(nodeName(query, activeId, labels)));
+          if (keyboard) focusControl(activeId, 'handle');
           return;
         }
-        arrange(activeId, target);
+        arrange(activeId, target, keyboard ? 'handle' : undefined);
       },
       onDragCancel: ({ active }: DragCancelEvent) => {
-        finish();
+        const keyboard = finish();
         view.getState().announce(a.cancelled(nodeName(store.getState().query, String(active.id), labels)));
+        if (keyboard) focusControl(String(active.id), 'handle');
       },
     };
-  }, [store, view, arrange, labels, a, controller, setActive]);
+  }, [store, view, arrange, labels, a, controller, setActive, focusControl]);
 }

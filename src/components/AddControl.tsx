@@ -1,0 +1,54 @@
+import { memo, useMemo } from 'react';
+import { flushSync } from 'react-dom';
+import type { Combinator, NodeId } from '../query/ast';
+import { NEW_CLAUSE_KINDS, type NewClauseKind } from '../query/newClause';
+import { findNode } from '../query/walk';
+import { useQueryStore } from '../hooks/QueryStoreContext';
+import { useQueryActions } from '../hooks/useQueryActions';
+import { useArrangeContext } from './arrangeContext';
+import { useBuilderConfig } from './BuilderConfig';
+import { MenuButton, type MenuItem } from './MenuButton';
+
+/**
+ * The one add control of a level, saying what it adds: "+ And" at the top level (a clause that must
+ * also match: a new OR of one, as the API's AND of ORs has it), "+ Or" in a group or after a clause
+ * shown alone (an alternative). A menu of clause kinds; focus goes to the new clause's first field.
+ */
+export const AddControl = memo(function AddControl({
+  targetId,
+  combinator,
+  name,
+  kinds = NEW_CLAUSE_KINDS,
+}: {
+  /** The group that takes the clause, or a clause that takes an alternative. */
+  targetId: NodeId;
+  /** How the new clause joins: `and` at a top level that is an AND, `or` otherwise. */
+  combinator: Combinator;
+  /** What it adds to, for its accessible name ("+ Or (group 2)"). */
+  name: string;
+  kinds?: readonly NewClauseKind[];
+}) {
+  const store = useQueryStore();
+  const actions = useQueryActions();
+  const { focusFirstField } = useArrangeContext();
+  const { labels, disabled } = useBuilderConfig();
+  const items = useMemo<MenuItem[]>(() => {
+    const add = (kind: NewClauseKind) => {
+      const root = store.getState().query;
+      // At an AND top level, a new member is an OR of one; a lone root clause is wrapped first.
+      const asGroup = combinator === 'and' && targetId === root.id && root.kind === 'group' && root.combinator === 'and';
+      const made = flushSync(() => (asGroup ? actions.addGroup(targetId, kind) : actions.addClause(targetId, kind)));
+      if (made === undefined) return;
+      const node = findNode(store.getState().query, made);
+      focusFirstField(node?.kind === 'group' ? (node.children[0]?.id ?? made) : made);
+    };
+    return kinds.map((kind) => ({ key: kind, label: labels.clauseKinds[kind], onSelect: () => add(kind) }));
+  }, [store, actions, focusFirstField, labels, kinds, combinator, targetId]);
+  const text = combinator === 'and' ? labels.addAnd : labels.addOr;
+  const data = useMemo(() => ({ 'data-pcb-action': 'add', 'data-pcb-node': targetId }) as const, [targetId]);
+  return (
+    <MenuButton className="pcb-add" label={`${text}${labels.addTo(name)}`} items={items} disabled={disabled} data={data}>
+      {text}
+    </MenuButton>
+  );
+});
