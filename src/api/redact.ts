@@ -2,9 +2,9 @@
  * Keeps secrets out of errors. Every string an error carries (its message, the server's words,
  * a URL, an underlying error's message and stack) goes through a redactor first, because a
  * server or a fetch implementation may echo the URL or the key back, in whatever encoding it
- * writes: percent-encoded (either case, `+` for space, `%uXXXX`), HTML-escaped (named, decimal,
- * hex), JSON- or JS-escaped (`\uXXXX`, `\/`, `\xXX`), each character in any of them, and one
- * encoding inside another (`%252F`, `&amp;#47;`, `\\u002F`).
+ * writes: percent-encoded (UTF-8 or Latin-1, either case, `+` for space, `%uXXXX`), HTML-escaped
+ * (named, decimal, hex), JSON- or JS-escaped (`\uXXXX`, `\/`, `\xXX`), each character in any of
+ * them, and one encoding inside another (`%252F`, `&amp;#47;`, `\\u002F`, `\u0025\u0032\u0046`).
  */
 
 /** Replaces every secret in a string. */
@@ -22,15 +22,18 @@ export function secretsOf(apiKey: string | undefined, headers: Record<string, st
     .filter(([name]) => SECRET_HEADER.test(name))
     // `Bearer abc…` is redacted whole, and its token alone too, since a server may echo only that.
     .flatMap(([, value]) => (typeof value === 'string' ? [value, value.trim().split(/\s+/).at(-1) ?? ''] : []));
-  return [apiKey, ...values, ...credentialsOf(baseUrl)].filter((value): value is string => typeof value === 'string' && value !== '');
+  return [...new Set([apiKey, ...values, ...credentialsOf(baseUrl)])].filter((value): value is string => typeof value === 'string' && value !== '');
 }
 
-// `user:pass@` in a URL: both halves, as written and decoded.
+// `user:pass@` in a URL: the pair and the password (a user alone, `token@`, is the secret), as
+// written and decoded. A user name beside a password is not secret, and redacting a short one
+// would mangle every word that holds it.
 function credentialsOf(url: string | undefined): string[] {
   const match = url === undefined ? null : /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i.exec(url);
   if (!match?.[1]) return [];
   const userinfo = match[1];
-  const parts = [userinfo, ...userinfo.split(':')];
+  const colon = userinfo.indexOf(':');
+  const parts = colon < 0 ? [userinfo] : [userinfo, userinfo.slice(colon + 1)];
   return parts.flatMap((part) => {
     try {
       return [part, decodeURIComponent(part)];
@@ -53,38 +56,39 @@ const NAMED: Record<string, readonly string[]> = {
 const SHORT_ESCAPES: Record<string, string> = { '/': '/', '"': '"', "'": "'", '\\': '\\', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't' };
 
 /**
- * One piece of an encoding: punctuation of the encoding itself (`%`, `&`, `#`, `;`, `\`), which a
- * second encoding may have encoded in turn; fixed text (`fold`: in either case, for hex digits
- * and `x`); or leading zeros.
+ * One character of an encoding, any of `chars` (two for a hex digit or `x` in either case); or
+ * `zeros`, any number of `0` (leading zeros of a character reference). In a second encoding each
+ * of them may be encoded in turn, so matching works character by character.
  */
-type Piece = { meta: string } | { text: string; fold: boolean } | { zeros: true };
+type Atom = readonly string[] | 'zeros';
 
-const meta = (char: string): Piece => ({ meta: char });
-const text = (value: string, fold = false): Piece => ({ text: fold ? value.toLowerCase() : value, fold });
-const hex = (value: number, width = 0): Piece => text(value.toString(16).padStart(width, '0'), true);
-const ZEROS: Piece = { zeros: true };
-// The characters an encoding can start with, besides the character it encodes.
-const INTRODUCERS = '%&\\+';
+const chars = (value: string, fold = false): Atom[] =>
+  [...value].map((char) => (fold && char.toLowerCase() !== char.toUpperCase() ? [char.toLowerCase(), char.toUpperCase()] : [char]));
+const hex = (value: number, width = 0): Atom[] => chars(value.toString(16).padStart(width, '0'), true);
 
-/** Every single encoding of one character (a code point), as pieces; the character itself comes first. */
-function encodingsOf(char: string): Piece[][] {
+/** Every single encoding of one character (a code point), the character itself first. */
+function encodingsOf(char: string): Atom[][] {
   const point = char.codePointAt(0) ?? 0;
   const units = Array.from({ length: char.length }, (_, index) => char.charCodeAt(index));
   const bytes = [...new TextEncoder().encode(char)];
-  const forms: Piece[][] = [
-    [text(char)],
-    bytes.flatMap((byte) => [meta('%'), hex(byte, 2)]),
-    units.flatMap((unit) => [meta('%'), text('u', true), hex(unit, 4)]),
-    [meta('&'), meta('#'), ZEROS, text(String(point)), meta(';')],
-    [meta('&'), meta('#'), text('x', true), ZEROS, hex(point), meta(';')],
-    ...(NAMED[char] ?? []).map((name) => [meta('&'), text(name), meta(';')]),
-    units.flatMap((unit) => [meta('\\'), text('u'), hex(unit, 4)]),
-    [meta('\\'), text('u{'), ZEROS, hex(point), text('}')],
+  // Leading zeros are matched greedily, which is right for every number but 0 itself.
+  const zeros: Atom[] = point === 0 ? [] : ['zeros'];
+  const forms: Atom[][] = [
+    [[char]],
+    bytes.flatMap((byte) => [...chars('%'), ...hex(byte, 2)]),
+    units.flatMap((unit) => [...chars('%u', true), ...hex(unit, 4)]),
+    [...chars('&#'), ...zeros, ...chars(String(point)), ...chars(';')],
+    [...chars('&#x', true), ...zeros, ...hex(point), ...chars(';')],
+    ...(NAMED[char] ?? []).map((name) => chars(`&${name};`)),
+    units.flatMap((unit) => [...chars('\\u'), ...hex(unit, 4)]),
+    [...chars('\\u{'), ...zeros, ...hex(point), ...chars('}')],
   ];
-  if (point < 0x100) forms.push([meta('\\'), text('x', true), hex(point, 2)]);
+  if (point < 0x100) forms.push([...chars('\\'), ...chars('x', true), ...hex(point, 2)]);
+  // Latin-1 percent-encoding (`escape()`, ISO-8859-1 forms): é is %E9, not %C3%A9.
+  if (point >= 0x80 && point < 0x100) forms.push([...chars('%'), ...hex(point, 2)]);
   const short = SHORT_ESCAPES[char];
-  if (short !== undefined) forms.push([meta('\\'), text(short)]);
-  if (char === ' ') forms.push([meta('+')]);
+  if (short !== undefined) forms.push(chars(`\\${short}`));
+  if (char === ' ') forms.push(chars('+'));
   return forms;
 }
 
@@ -99,69 +103,89 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     .sort((a, b) => b.length - a.length)
     .map((secret) => [...secret]);
   if (ordered.length === 0) return (text) => text;
-  const forms = new Map<string, Piece[][]>();
+  // Each form with the characters it can start with: as written (`plain`), and once each of its
+  // characters may be encoded in turn (`encoded`: also the punctuation that starts an encoding).
+  const forms = new Map<string, { atoms: Atom[]; plain: string; encoded: string }[]>();
   const formsOf = (char: string) => {
     let list = forms.get(char);
-    if (list === undefined) forms.set(char, (list = encodingsOf(char)));
+    if (list === undefined) {
+      list = encodingsOf(char).map((atoms) => {
+        const head = atoms[0] === 'zeros' ? ['0'] : (atoms[0] ?? []);
+        const plain = head.map((alternative) => alternative.charAt(0)).join('');
+        return { atoms, plain, encoded: `${plain}%&\\${head.includes(' ') ? '+' : ''}` };
+      });
+      forms.set(char, list);
+    }
     return list;
   };
-  const ids = new Map<string, number>();
-  const idOf = (char: string) => {
-    let id = ids.get(char);
-    if (id === undefined) ids.set(char, (id = ids.size));
-    return id;
-  };
   const NONE: readonly number[] = [];
+  const add = (list: number[] | undefined, end: number): number[] => {
+    if (list === undefined) return [end];
+    if (!list.includes(end)) list.push(end);
+    return list;
+  };
 
   // One pass over `source`: the secrets' encodings found, each replaced by `marker`.
   const replace = (source: string, marker: string): { text: string; found: boolean } => {
-    // Where an encoding of `char` starting at `at` ends, by (position, char, depth): each is worked out once.
-    const memo = new Map<number, readonly number[]>();
-    // Where an encoding of `char` that starts at `at` may end; `depth` 2 allows one encoding inside another.
-    const ends = (char: string, at: number, depth: number): readonly number[] => {
-      // Every encoding starts with the character itself or with the punctuation of an encoding.
+    // Where the character itself or a single encoding of it, starting at `at`, ends. Each form
+    // matches in at most one way (leading zeros are taken greedily: a number never starts with 0).
+    const single = (char: string, at: number): readonly number[] => {
       const first = source.charAt(at);
-      if (first !== char.charAt(0) && (depth === 0 || !INTRODUCERS.includes(first) || (first === '+' && char !== ' '))) return NONE;
-      if (depth === 0) return source.startsWith(char, at) ? [at + char.length] : NONE;
-      const key = (at * 3 + depth) * 0x10000 + idOf(char);
-      const known = memo.get(key);
-      if (known !== undefined) return known;
-      const out = new Set<number>();
-      for (const pieces of formsOf(char)) {
+      let out: number[] | undefined;
+      for (const { atoms, plain } of formsOf(char)) {
+        if (!plain.includes(first)) continue;
+        let position = at;
+        for (const atom of atoms) {
+          if (atom === 'zeros') {
+            while (source.charCodeAt(position) === 48) position++;
+            continue;
+          }
+          const alternative = atom.find((candidate) => source.startsWith(candidate, position));
+          if (alternative === undefined) {
+            position = -1;
+            break;
+          }
+          position += alternative.length;
+        }
+        if (position >= 0) out = add(out, position);
+      }
+      return out ?? NONE;
+    };
+    // Where an encoding of `char` starting at `at` ends, each of its characters written itself or
+    // encoded once more (`%252F`, `&amp;#47;`, `\u0025\u0032\u0046`).
+    const double = (char: string, at: number): readonly number[] => {
+      const first = source.charAt(at);
+      let out: number[] | undefined;
+      for (const { atoms, encoded } of formsOf(char)) {
+        if (!encoded.includes(first)) continue;
         let positions: readonly number[] = [at];
-        for (const piece of pieces) {
-          const next = new Set<number>();
+        for (const atom of atoms) {
+          let next: number[] | undefined;
           for (const position of positions) {
-            if ('meta' in piece) for (const end of ends(piece.meta, position, depth - 1)) next.add(end);
-            else if ('zeros' in piece) {
+            if (atom === 'zeros') {
               let end = position;
-              next.add(end);
-              while (source.charAt(end) === '0') next.add(++end);
+              for (let step = single('0', end); step.length > 0; step = single('0', end)) end = step[0] ?? end;
+              next = add(next, end);
             } else {
-              const slice = source.slice(position, position + piece.text.length);
-              if ((piece.fold ? slice.toLowerCase() : slice) === piece.text) next.add(position + piece.text.length);
+              for (const alternative of atom) for (const end of single(alternative, position)) next = add(next, end);
             }
           }
-          positions = [...next];
+          positions = next ?? NONE;
           if (positions.length === 0) break;
         }
-        for (const end of positions) out.add(end);
+        for (const end of positions) out = add(out, end);
       }
-      const result = out.size === 0 ? NONE : [...out];
-      memo.set(key, result);
-      return result;
+      return out ?? NONE;
     };
     // The end of the longest secret encoded at `start`, or -1.
     const matchAt = (start: number): number => {
-      for (const [head = '', ...rest] of ordered) {
+      for (const secret of ordered) {
         // Most positions start no encoding of a secret: that is settled without allocating.
-        let positions = ends(head, start, 2);
-        if (positions.length === 0) continue;
-        for (const char of rest) {
-          const next = new Set<number>();
-          for (const position of positions) for (const end of ends(char, position, 2)) next.add(end);
-          positions = [...next];
-          if (positions.length === 0) break;
+        let positions = double(secret[0] ?? '', start);
+        for (let index = 1; index < secret.length && positions.length > 0; index++) {
+          let next: number[] | undefined;
+          for (const position of positions) for (const end of double(secret[index] ?? '', position)) next = add(next, end);
+          positions = next ?? NONE;
         }
         if (positions.length > 0) return Math.max(...positions);
       }
