@@ -16,6 +16,7 @@ export type {
   Fault,
   FaultControl,
   LoggedRequest,
+  Refusal,
   SeedCohort,
   StoredCohort,
 } from './testing/types';
