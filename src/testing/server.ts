@@ -12,9 +12,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { createCohortsBackend } from './backend';
-import { statusText } from './envelope';
+import { ALL_METHODS, noop, parseProblem, write, writeRaw } from './server-wire';
 import { readTarget } from './target';
-import type { BackendResponse, CohortsBackend } from './types';
+import type { CohortsBackend } from './types';
 
 /** Options of `startLocalCohortsApi`. */
 export interface LocalCohortsApiOptions {
@@ -40,96 +40,17 @@ export interface LocalCohortsApi {
   close(): Promise<void>;
 }
 
-// A browser app on another port (a dev server) may call the local API directly.
-const CORS = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-  'access-control-allow-headers': 'content-type, accept, x-api-key',
-  'access-control-expose-headers': 'x-request-id',
-};
-const ALL_METHODS = 'GET, HEAD, POST, PATCH, DELETE, OPTIONS';
 const DEFAULT_TIMEOUT_MS = 10_000;
-// After refusing a request whose body is still coming, the connection stays open this long,
-// reading and discarding, before it closes (nginx's "lingering close"): closing a socket with
-// unread data sends a TCP reset, and a reset can destroy the answer before the sender reads it.
-const LINGER_MS = 2_000;
-const noop = () => undefined;
 
 /** What the server knows of a request it is reading or answering, by socket, for `clientError`. */
 interface Exchange {
   refuse(status: number, message: string): void;
 }
 
-// node's parser names what it could not read; the names are fixed strings, never the input.
-function parseProblem(error: NodeJS.ErrnoException): { status: number; message: string } {
-  if (error.code === 'HPE_HEADER_OVERFLOW') return { status: 431, message: 'The request line and headers are larger than the server reads.' };
-  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, message: 'The request line and headers did not arrive in time.' };
-  const reason = (error.message || 'unreadable').replace(/^Parse Error: /, '').replace(/\.$/, '');
-  return { status: 400, message: `The request is not valid HTTP/1.1 (${reason}).` };
-}
-
 function timeout(value: number | undefined, name: string): number {
   if (value === undefined) return DEFAULT_TIMEOUT_MS;
   if (!Number.isInteger(value) || value <= 0) throw new RangeError(`${name} must be a whole number of milliseconds above 0, not ${value}.`);
   return value;
-}
-
-/** Writes an answer on a socket whose parser gave up, so no ServerResponse exists; then closes it. */
-function writeRaw(socket: Duplex, response: BackendResponse): void {
-  if (!socket.writable) {
-    socket.destroy();
-    return;
-  }
-  const body = Buffer.from(response.body ?? '', 'utf8');
-  const headers = { ...CORS, ...response.headers, 'content-length': String(body.length), connection: 'close' };
-  const head = [`HTTP/1.1 ${response.status} ${statusText(response.status)}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
-  socket.end(Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`, 'latin1'), body]));
-  setTimeout(() => socket.destroy(), LINGER_MS).unref();
-}
-
-/**
- * Writes a response. With `linger` (the request it answers, whose body may still be coming), the
- * connection closes once the rest of that body has been read and discarded, or after LINGER_MS.
- */
-function write(res: ServerResponse, response: BackendResponse, linger?: IncomingMessage): void {
-  // The client may have gone (a timeout or abort) while a latency fault held the answer.
-  if (res.destroyed || res.writableEnded || res.headersSent) return;
-  const body = Buffer.from(response.body ?? '', 'utf8');
-  const headers: Record<string, string> = { ...CORS, ...response.headers };
-  if (response.drop) {
-    // Headers and half the body go out, then the socket dies: the client sees a response whose
-    // body never completes. With no body to cut, the socket dies before any byte is sent.
-    if (body.length === 0 || response.status === 204) {
-      res.destroy();
-      return;
-    }
-    res.writeHead(response.status, { ...headers, 'content-length': String(body.length) });
-    res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy());
-    return;
-  }
-  if (response.status !== 204) headers['content-length'] = String(body.length);
-  if (linger === undefined) {
-    res.writeHead(response.status, headers);
-    res.end(response.status === 204 ? undefined : body);
-    return;
-  }
-  res.writeHead(response.status, { ...headers, connection: 'close' });
-  let ended = false;
-  const end = () => {
-    if (ended) return;
-    ended = true;
-    clearTimeout(timer);
-    if (!res.destroyed && !res.writableEnded) res.end();
-  };
-  const timer = setTimeout(end, LINGER_MS);
-  timer.unref();
-  res.write(response.status === 204 ? Buffer.alloc(0) : body);
-  if (linger.complete) end();
-  else {
-    linger.once('end', end);
-    linger.once('close', end);
-    linger.resume();
-  }
 }
 
 /** Starts the local Cohorts API on node:http. */
