@@ -25,59 +25,91 @@ function ComparisonSlot({ value, onChange, label, fallback, ...shape }: Comparis
   return <C.ComparisonEditor label={label} value={value} onChange={onChange} min={0} readOnly={readOnly} disabled={disabled} {...shape} />;
 }
 
-interface WhereAndDuringProps {
+interface WhereLineProps {
   name: string;
   where: WhereNode | undefined;
   onWhere: (where: WhereNode | undefined) => void;
-  /** Absent for clauses without a window (engaged completion). */
-  during?: { value: Window | undefined; onChange: (window: Window | undefined) => void };
+  word: string;
 }
 
-/** The where and during editors that engagement clauses share. */
-function WhereAndDuring({ name, where, onWhere, during }: WhereAndDuringProps) {
-  const { components: C, properties, units, readOnly, disabled } = useBuilderConfig();
+/** The where conditions of a clause, after the words that introduce them ("where", "on pages where"). */
+function WhereLine({ name, where, onWhere, word }: WhereLineProps) {
+  const { components: C, properties, readOnly, disabled } = useBuilderConfig();
   const ids = useIdGenerator();
   return (
-    <>
+    <div className="pcb-where-line">
+      <span className="pcb-word">{word}</span>
       <C.WhereConditionEditor label={`Where (${name})`} value={where} onChange={onWhere} properties={properties} idGenerator={ids} readOnly={readOnly} disabled={disabled} />
-      {during && <C.DuringWindowEditor label={`During (${name})`} value={during.value} onChange={during.onChange} units={units} readOnly={readOnly} disabled={disabled} />}
-    </>
+    </div>
   );
 }
 
-/** Total engaged time over a period, across page views. */
+/** The window of a clause as words of its sentence ("in the last [30] [days]"). */
+function DuringPhrase({ name, value, onChange }: { name: string; value: Window | undefined; onChange: (window: Window | undefined) => void }) {
+  const { components: C, units, readOnly, disabled } = useBuilderConfig();
+  return <C.DuringWindowEditor label={`During (${name})`} variant="inline" value={value} onChange={onChange} units={units} readOnly={readOnly} disabled={disabled} />;
+}
+
+const word = (text: string) => <span className="pcb-word">{text}</span>;
+
+/** Total engaged time over a period, across page views: "spent [at least] [30] seconds engaged [in the last …] on pages where …". */
 export function EngagedTimeClauseCard({ node, name }: { node: EngagedTimeClause; name: string }) {
   const { labels } = useBuilderConfig();
+  const w = labels.words;
   const on = useFieldHandlers<EngagedTimeClause>(node.id);
   return (
     <div className="pcb-clause-fields">
-      <ComparisonSlot label={`${labels.engagedSeconds} (${name})`} value={node.seconds} onChange={on('seconds')} suffix="seconds" fallback={30} />
-      <WhereAndDuring name={name} where={node.where} onWhere={on('where')} during={{ value: node.during, onChange: on('during') }} />
+      <div className="pcb-sentence">
+        <span className="pcb-phrase">
+          {word(w.spent)}
+          <ComparisonSlot label={`${labels.engagedSeconds} (${name})`} value={node.seconds} onChange={on('seconds')} suffix={w.seconds} fallback={30} />
+          {word(w.engaged)}
+        </span>
+        <DuringPhrase name={name} value={node.during} onChange={on('during')} />
+      </div>
+      <WhereLine name={name} where={node.where} onWhere={on('where')} word={w.onPagesWhere} />
     </div>
   );
 }
 
-/** Maximum scroll depth on the current page: shown as a percentage, stored as a 0..1 fraction. */
+/** Maximum scroll depth on the current page, shown as a percentage and stored as a 0..1 fraction: "scrolled [at least] [60] % of a page where …". */
 export function EngagedCompletionClauseCard({ node, name }: { node: EngagedCompletionClause; name: string }) {
   const { labels } = useBuilderConfig();
+  const w = labels.words;
   const on = useFieldHandlers<EngagedCompletionClause>(node.id);
   return (
     <div className="pcb-clause-fields">
-      <ComparisonSlot label={`${labels.completion} (${name})`} value={node.completion} onChange={on('completion')} suffix="%" scale={100} max={1} fallback={0.5} />
-      <WhereAndDuring name={name} where={node.where} onWhere={on('where')} />
+      <div className="pcb-sentence">
+        <span className="pcb-phrase">
+          {word(w.scrolled)}
+          <ComparisonSlot label={`${labels.completion} (${name})`} value={node.completion} onChange={on('completion')} suffix={w.percent} scale={100} max={1} fallback={0.5} />
+          {word(w.ofAPage)}
+        </span>
+      </div>
+      <WhereLine name={name} where={node.where} onWhere={on('where')} word={w.where} />
     </div>
   );
 }
 
-/** Distinct page views that each reach some engaged time. */
+/** Distinct page views that each reach some engaged time: "viewed [at least] [3] pages, each engaged [at least] [30] seconds [in the last …]". */
 export function EngagedViewsClauseCard({ node, name }: { node: EngagedViewsClause; name: string }) {
   const { labels } = useBuilderConfig();
+  const w = labels.words;
   const on = useFieldHandlers<EngagedViewsClause>(node.id);
   return (
     <div className="pcb-clause-fields">
-      <ComparisonSlot label={`${labels.pageViews} (${name})`} value={node.times} onChange={on('times')} suffix="views" integer fallback={1} />
-      <ComparisonSlot label={`${labels.engagedTimePerView} (${name})`} value={node.engagedTime} onChange={on('engagedTime')} suffix="seconds" fallback={30} />
-      <WhereAndDuring name={name} where={node.where} onWhere={on('where')} during={{ value: node.during, onChange: on('during') }} />
+      <div className="pcb-sentence">
+        <span className="pcb-phrase">
+          {word(w.viewed)}
+          <ComparisonSlot label={`${labels.pageViews} (${name})`} value={node.times} onChange={on('times')} suffix={w.pages} integer fallback={1} />
+        </span>
+        <span className="pcb-phrase">
+          {word(w.eachEngaged)}
+          <ComparisonSlot label={`${labels.engagedTimePerView} (${name})`} value={node.engagedTime} onChange={on('engagedTime')} suffix={w.seconds} fallback={30} />
+        </span>
+        <DuringPhrase name={name} value={node.during} onChange={on('during')} />
+      </div>
+      <WhereLine name={name} where={node.where} onWhere={on('where')} word={w.onPagesWhere} />
     </div>
   );
 }

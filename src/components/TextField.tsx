@@ -18,6 +18,7 @@ export function TextField<T>({
   disabled,
   inputMode,
   list,
+  hideLabel,
 }: {
   label: string;
   value: T;
@@ -28,6 +29,8 @@ export function TextField<T>({
   disabled?: boolean;
   inputMode?: 'numeric' | 'text';
   list?: string;
+  /** Keep the label for assistive technology only: the field sits in a sentence whose words name it. */
+  hideLabel?: boolean;
 }) {
   const id = useId();
   const draft = useTextDraft<T>({
@@ -41,8 +44,10 @@ export function TextField<T>({
   });
   const { error } = draft;
   return (
-    <div className="pcb-field" data-invalid={error ? '' : undefined}>
-      <label htmlFor={id}>{label}</label>
+    <span className={hideLabel ? 'pcb-field pcb-phrase' : 'pcb-field'} data-invalid={error ? '' : undefined}>
+      <label htmlFor={id} className={hideLabel ? 'pcb-visually-hidden' : undefined}>
+        {label}
+      </label>
       <input
         id={id}
         value={draft.text}
@@ -56,10 +61,10 @@ export function TextField<T>({
         onBlur={draft.blur}
       />
       {error && (
-        <p id={`${id}-error`} className="pcb-field-error">
+        <span id={`${id}-error`} className="pcb-field-error">
           {error}
-        </p>
+        </span>
       )}
-    </div>
+    </span>
   );
 }

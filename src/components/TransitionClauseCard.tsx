@@ -12,39 +12,45 @@ export function TransitionClauseCard({ node, name }: { node: TransitionClause; n
   const id = useId();
   const parseCode: TextParser<number | undefined> = (text) =>
     text.trim() === '' ? { value: undefined } : /^\d+$/.test(text.trim()) ? { value: Number(text.trim()) } : { error: labels.cohortCodeInvalid };
+  // "[has entered] cohort [1234] [in the last 30 days]": the type, the cohort and the window.
   return (
     <div className="pcb-clause-fields">
-      <div className="pcb-field">
-        <label htmlFor={`${id}-type`}>{`${labels.transitionType} (${name})`}</label>
-        <select id={`${id}-type`} value={node.type} disabled={disabled || readOnly} onChange={(event) => on('type')(event.target.value as TransitionType)}>
-          {transitionTypes.filter((entry) => entry.offered || entry.value === node.type).map((entry) => (
-            <option key={entry.value} value={entry.value}>
-              {labels.transitionTypes[entry.value]}
-            </option>
-          ))}
-        </select>
+      <div className="pcb-sentence">
+        <span className="pcb-phrase">
+          <label htmlFor={`${id}-type`} className="pcb-visually-hidden">{`${labels.transitionType} (${name})`}</label>
+          <select id={`${id}-type`} className="pcb-select" value={node.type} disabled={disabled || readOnly} onChange={(event) => on('type')(event.target.value as TransitionType)}>
+            {/* All four: the two undocumented forms are kept with a warning that says what to check. */}
+            {transitionTypes.map((entry) => (
+              <option key={entry.value} value={entry.value}>
+                {labels.transitionTypes[entry.value]}
+              </option>
+            ))}
+          </select>
+          <span className="pcb-word">{labels.words.cohort}</span>
+          <TextField
+            label={`${labels.cohortCode} (${name})`}
+            hideLabel
+            value={node.segment}
+            format={(code) => (code === undefined ? '' : String(code))}
+            parse={parseCode}
+            onChange={on('segment')}
+            inputMode="numeric"
+            list={cohorts?.length ? `${id}-cohorts` : undefined}
+            readOnly={readOnly}
+            disabled={disabled}
+          />
+        </span>
+        {cohorts?.length ? (
+          <datalist id={`${id}-cohorts`}>
+            {cohorts.map((cohort) => (
+              <option key={cohort.code} value={cohort.code}>
+                {cohort.name}
+              </option>
+            ))}
+          </datalist>
+        ) : null}
+        <components.DuringWindowEditor label={`During (${name})`} variant="inline" value={node.during} onChange={on('during')} units={units} readOnly={readOnly} disabled={disabled} />
       </div>
-      <TextField
-        label={`${labels.cohortCode} (${name})`}
-        value={node.segment}
-        format={(code) => (code === undefined ? '' : String(code))}
-        parse={parseCode}
-        onChange={on('segment')}
-        inputMode="numeric"
-        list={cohorts?.length ? `${id}-cohorts` : undefined}
-        readOnly={readOnly}
-        disabled={disabled}
-      />
-      {cohorts?.length ? (
-        <datalist id={`${id}-cohorts`}>
-          {cohorts.map((cohort) => (
-            <option key={cohort.code} value={cohort.code}>
-              {cohort.name}
-            </option>
-          ))}
-        </datalist>
-      ) : null}
-      <components.DuringWindowEditor label={`During (${name})`} value={node.during} onChange={on('during')} units={units} readOnly={readOnly} disabled={disabled} />
     </div>
   );
 }

@@ -57,7 +57,21 @@ export interface BuilderLabels {
   moveDownItem: string;
   moveToItem: string;
   /** The words of a clause's sentence around its fields. */
-  words: { did: string; where: string };
+  words: {
+    did: string;
+    where: string;
+    spent: string;
+    engaged: string;
+    scrolled: string;
+    ofAPage: string;
+    viewed: string;
+    eachEngaged: string;
+    onPagesWhere: string;
+    cohort: string;
+    seconds: string;
+    percent: string;
+    pages: string;
+  };
   /** The word between siblings ("and" / "or"). */
   connector: Record<Combinator, string>;
   /** The add control of a level: its visible text, and the rest of its name (what it adds to). */
@@ -164,7 +178,21 @@ export const defaultBuilderLabels: BuilderLabels = {
   moveDownItem: 'Move down',
   moveToItem: 'Move to another group…',
   connector: { and: 'and', or: 'or' },
-  words: { did: 'did', where: 'where' },
+  words: {
+    did: 'did',
+    where: 'where',
+    spent: 'spent',
+    engaged: 'engaged',
+    scrolled: 'scrolled',
+    ofAPage: 'of a page',
+    viewed: 'viewed',
+    eachEngaged: 'each engaged',
+    onPagesWhere: 'on pages where',
+    cohort: 'cohort',
+    seconds: 'seconds',
+    percent: '%',
+    pages: 'pages',
+  },
   addAnd: '+ And',
   addOr: '+ Or',
   addTo: (what) => ` (${what})`,

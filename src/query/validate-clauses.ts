@@ -80,7 +80,12 @@ export function checkClause(ctx: ValidationContext, clause: Clause, path: PathSe
 
 function checkTransition(ctx: ValidationContext, clause: TransitionClause, path: PathSegment[], fields: PathSegment[]): void {
   if (transitionTypeMark(clause.type) === 'S') {
-    reportUnverified(ctx, path, clause.id, `The transition "${clause.type}"`, 'Use has_entered if it fits, or check the cohort in the Permutive dashboard after saving.');
+    // Never advise has_entered for a negation: "has not entered" would become its opposite.
+    const advice =
+      clause.type === 'has_exited'
+        ? 'Only has_entered is documented; after saving, check in the Permutive dashboard that the cohort counts people who left cohort ' + (clause.segment ?? 'the one chosen') + '.'
+        : 'It is kept as written; after saving, check in the Permutive dashboard that the cohort counts the people you mean; only has_entered is documented, and it does not mean the same.';
+    reportUnverified(ctx, path, clause.id, `The transition "${clause.type}"`, advice);
   }
   if (clause.segment === undefined) {
     report(ctx, 'error', 'missing-field', [...fields, 'segment'], 'Enter the code of the cohort, a whole number such as 1234.', clause.id);

@@ -76,6 +76,15 @@ describe('validateQuery warnings', () => {
     expect(warnings(createTransitionClause(ids, { segment: 1 }))).toEqual([]);
   });
 
+  it('given a negated transition, then its warning never advises has_entered, which would mean the opposite', () => {
+    const ids = freshIds();
+    for (const type of ['has_not_entered', 'has_not_exited'] as const) {
+      const [warning] = warnings(createTransitionClause(ids, { type, segment: 1 }));
+      expect(warning!.message).not.toMatch(/use has_entered/i);
+      expect(warning!.message).toMatch(/check in the Permutive dashboard/);
+    }
+  });
+
   it('given S membership types and in_segment, when validated, then unverified-form at each clause', () => {
     const ids = freshIds();
     const query = createGroup(ids, 'or', [

@@ -27,6 +27,9 @@ const MOUSE = { activationConstraint: { distance: 4 } };
 const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } };
 const DROP_ANIMATION: DropAnimation = { duration: 150, easing: 'ease' };
 
+// The drop animation runs in script, out of the stylesheet's reach: it honours the same preference.
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 // The builder speaks through its own labelled live region (announcements.ts); dnd-kit's stays quiet.
 const SILENT: Announcements = {
   onDragStart: () => undefined,
@@ -59,7 +62,7 @@ export function ArrangeDnd({ children }: { children: ReactNode }) {
       <div id={instructionsId} hidden>
         {announcements.instructions}
       </div>
-      <DragOverlay dropAnimation={DROP_ANIMATION}>{activeId ? <DragPreview id={activeId} /> : null}</DragOverlay>
+      <DragOverlay dropAnimation={reducedMotion() ? null : DROP_ANIMATION}>{activeId ? <DragPreview id={activeId} /> : null}</DragOverlay>
     </DndContext>
   );
 }

@@ -61,6 +61,7 @@ export const FunctionConditionEditor = memo(function FunctionConditionEditor(pro
         onChange={onProperty}
         label={labels.itemPropertyLabel(subject)}
         listId={listId}
+        properties={itemProperties}
         requiredMessage={labels.propertyRequired}
         disabled={ctx.disabled}
         readOnly={ctx.readOnly}

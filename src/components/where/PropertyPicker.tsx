@@ -6,8 +6,10 @@ export interface PropertyPickerProps {
   onChange: (path: string) => void;
   /** The accessible name, with the condition's position ("Property for condition 2"). */
   label: string;
-  /** The id of a datalist of known paths; free text is allowed too. */
+  /** The id of a datalist of known properties (see PropertyDatalist); free text is allowed too. */
   listId?: string;
+  /** The catalogue: a property with a label shows its label, and typing or picking a label chooses its path. */
+  properties?: readonly { path: string; label?: string }[];
   placeholder?: string;
   /** Shown after a blur while the path is empty. */
   requiredMessage: string;
@@ -15,10 +17,15 @@ export interface PropertyPickerProps {
   readOnly?: boolean;
 }
 
-/** A text input for a property path with the catalogue as suggestions; an unknown path is kept as typed. */
+/**
+ * A text input for a property, with the catalogue as suggestions: in the host's words (a property
+ * with a label shows the label, its path as the suggestion's second line and as the input's title);
+ * typing or picking a label chooses that property's path; any other text is kept as a path.
+ */
 export const PropertyPicker = memo(function PropertyPicker(props: PropertyPickerProps) {
-  const { value, onChange, label, listId, placeholder, requiredMessage, disabled, readOnly } = props;
+  const { value, onChange, label, listId, placeholder, requiredMessage, disabled, readOnly, properties } = props;
   const [touched, setTouched] = useState(false);
+  const shown = properties?.find((p) => p.path === value)?.label ?? value;
   const errorId = useId();
   const missing = touched && value.trim() === '';
   return (
@@ -35,8 +42,12 @@ export const PropertyPicker = memo(function PropertyPicker(props: PropertyPicker
         aria-label={label}
         list={listId || undefined}
         placeholder={placeholder}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
+        value={shown}
+        title={shown === value ? undefined : value}
+        onChange={(event) => {
+          const text = event.target.value;
+          onChange(properties?.find((p) => p.label === text)?.path ?? text);
+        }}
         onBlur={() => setTouched(true)}
         aria-invalid={missing || undefined}
         aria-describedby={missing ? errorId : undefined}
@@ -63,9 +74,8 @@ export const PropertyDatalist = memo(function PropertyDatalist({ id, properties 
   if (!properties || properties.length === 0) return null;
   return (
     <datalist id={id}>
-      {properties.map((p) => (
-        <option key={p.path} value={p.path} label={p.label} />
-      ))}
+      {/* A labelled property is offered by its label, with its path as the second line. */}
+      {properties.map((p) => (p.label ? <option key={p.path} value={p.label} label={p.path} /> : <option key={p.path} value={p.path} />))}
     </datalist>
   );
 });

@@ -41,6 +41,7 @@ export const WhereConditionRow = memo(function WhereConditionRow({ node, positio
         // Named by position, not by path: the name must not change while the person types the path.
         label={labels.propertyLabel(name)}
         listId={ctx.datalistId}
+        properties={properties}
         placeholder={labels.propertyPlaceholder}
         requiredMessage={labels.propertyRequired}
         disabled={disabled}
