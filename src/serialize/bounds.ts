@@ -1,7 +1,6 @@
 import type { PathSegment, QueryIssue } from '../query/issues';
-import { isJsonObject } from './json';
 
-/** Limits on an input document, checked before any recursion. */
+/** Limits on an input document, checked while it is read (snapshot.ts), before any recursion. */
 export interface JsonLimits {
   /** Most nesting levels of arrays and objects; the root object is level 1. */
   maxDepth: number;
@@ -12,70 +11,12 @@ export interface JsonLimits {
 /** The default limits: far above any real query, far below what could hurt a browser tab. */
 export const DEFAULT_LIMITS: JsonLimits = { maxDepth: 256, maxNodes: 250_000 };
 
-// A container on the scan stack. Parent links rebuild the path only when something is wrong,
-// so a clean scan allocates one small frame per array or object and nothing per leaf.
-interface Frame {
-  value: object;
-  key: PathSegment;
-  parent: Frame | undefined;
-  depth: number;
-}
-
-/**
- * Checks iteratively (no recursion, so no stack overflow) that `input` is JSON within `limits`.
- * Returns the first problem as an error issue, or undefined when the input is safe to walk.
- * With `requireObject`, the root must be a plain object, as a whole query must be.
- */
-export function scanJson(input: unknown, limits: JsonLimits, requireObject: boolean): QueryIssue | undefined {
-  if (requireObject && !isJsonObject(input)) {
-    return issue('not-json-object', [], rootMessage(input));
-  }
-  if (typeof input !== 'object' || input === null) {
-    return isJsonLeaf(input) ? undefined : notJson(undefined, undefined, input);
-  }
-  if (!Array.isArray(input) && !isJsonObject(input)) return notJson(undefined, undefined, input);
-  let nodes = 1;
-  const stack: Frame[] = [{ value: input, key: '', parent: undefined, depth: 1 }];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const value = frame.value;
-    const isArray = Array.isArray(value);
-    // Object.keys of an array would allocate a string per index; arrays are walked by index.
-    const keys = isArray ? undefined : Object.keys(value);
-    const count = isArray ? (value as unknown[]).length : keys!.length;
-    nodes += count;
-    if (nodes > limits.maxNodes) return tooLarge(frame, limits);
-    for (let i = 0; i < count; i++) {
-      const key: PathSegment = isArray ? i : keys![i]!;
-      const child: unknown = (value as Record<PathSegment, unknown>)[key];
-      if (typeof child !== 'object' || child === null) {
-        if (!isJsonLeaf(child)) return notJson(frame, key, child);
-      } else if (Array.isArray(child) || isJsonObject(child)) {
-        const next: Frame = { value: child, key, parent: frame, depth: frame.depth + 1 };
-        if (next.depth > limits.maxDepth) return tooDeep(next, limits);
-        stack.push(next);
-      } else {
-        return notJson(frame, key, child);
-      }
-    }
-  }
-  return undefined;
-}
-
-function isJsonLeaf(value: unknown): boolean {
-  const type = typeof value;
-  return value === null || type === 'string' || type === 'boolean' || (type === 'number' && Number.isFinite(value));
-}
-
+// The issues below are all errors: input that is not JSON, or is too big, is refused whole.
 function issue(code: QueryIssue['code'], path: PathSegment[], message: string): QueryIssue {
   return { severity: 'error', code, path, message };
 }
 
-function pathOf(frame: Frame | undefined): PathSegment[] {
-  const path: PathSegment[] = [];
-  for (let f = frame; f?.parent !== undefined; f = f.parent) path.push(f.key);
-  return path.reverse();
-}
+const HOLDS_ONLY = 'a query holds only null, true/false, finite numbers, strings, arrays and plain objects';
 
 /** A readable JSON path for messages: `and[0].where.condition`. */
 export function formatPath(path: readonly PathSegment[]): string {
@@ -87,22 +28,8 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out === '' ? 'the top level' : out;
 }
 
-// A cycle makes the scan run forever down one branch, so it always ends in a bound; before
-// blaming size or depth, look for a container that is its own ancestor and name that instead.
-function cycleIn(frame: Frame): Frame | undefined {
-  const chain: Frame[] = [];
-  for (let f: Frame | undefined = frame; f !== undefined; f = f.parent) chain.push(f);
-  const seen = new Set<object>();
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const f = chain[i]!;
-    if (seen.has(f.value)) return f;
-    seen.add(f.value);
-  }
-  return undefined;
-}
-
-function cycleIssue(frame: Frame): QueryIssue {
-  const path = pathOf(frame);
+/** The container at `path` holds itself. */
+export function cycleIssue(path: PathSegment[]): QueryIssue {
   return issue(
     'not-json-object',
     path,
@@ -110,10 +37,8 @@ function cycleIssue(frame: Frame): QueryIssue {
   );
 }
 
-function tooDeep(frame: Frame, limits: JsonLimits): QueryIssue {
-  const cycle = cycleIn(frame);
-  if (cycle) return cycleIssue(cycle);
-  const path = pathOf(frame);
+/** Nesting passed `limits.maxDepth` at `path`. */
+export function tooDeepIssue(path: PathSegment[], limits: JsonLimits): QueryIssue {
   return issue(
     'too-deep',
     path,
@@ -121,10 +46,8 @@ function tooDeep(frame: Frame, limits: JsonLimits): QueryIssue {
   );
 }
 
-function tooLarge(frame: Frame, limits: JsonLimits): QueryIssue {
-  const cycle = cycleIn(frame);
-  if (cycle) return cycleIssue(cycle);
-  const path = pathOf(frame);
+/** The count of values passed `limits.maxNodes` while reading the container at `path`. */
+export function tooLargeIssue(path: PathSegment[], limits: JsonLimits): QueryIssue {
   return issue(
     'too-large',
     path,
@@ -132,31 +55,70 @@ function tooLarge(frame: Frame, limits: JsonLimits): QueryIssue {
   );
 }
 
-function notJson(frame: Frame | undefined, key: PathSegment | undefined, value: unknown): QueryIssue {
-  const path = key === undefined ? [] : [...pathOf(frame), key];
+/** The value at `path` is `what` ("a function", "a Date"), which JSON cannot hold. */
+export function notJsonIssue(path: PathSegment[], what: string): QueryIssue {
+  return issue('not-json-object', path, `The value at ${formatPath(path)} is ${what}, which JSON cannot hold; ${HOLDS_ONLY}.`);
+}
+
+/** The object at `path` has a symbol key. */
+export function symbolKeyIssue(path: PathSegment[], key: symbol): QueryIssue {
   return issue(
     'not-json-object',
     path,
-    `The value at ${formatPath(path)} is ${describeForeign(value)}, which JSON cannot hold; a query holds only null, true/false, finite numbers, strings, arrays and plain objects.`,
+    `The object at ${formatPath(path)} has a symbol key (${String(key)}), which JSON cannot hold: its keys are strings. Pass a copy without it, such as the result of JSON.parse.`,
   );
 }
 
-function rootMessage(input: unknown): string {
-  const hint = typeof input === 'string' ? ' (if it is JSON text, JSON.parse it first)' : '';
-  return `A query must be a JSON object, such as {"event": "Pageview", "frequency": {"greater_than_or_equal_to": 1}}; this is ${describeForeign(input)}${hint}.`;
+/** `path` names a property of an array that is not one of its items. */
+export function arrayPropertyIssue(path: PathSegment[]): QueryIssue {
+  return issue(
+    'not-json-object',
+    path,
+    `The value at ${formatPath(path)} is a property of an array besides its items, which JSON cannot hold: an array holds only its items. Pass a copy without it, such as the result of JSON.parse.`,
+  );
 }
 
-function describeForeign(value: unknown): string {
+/** The property at `path` is not enumerable, so JSON (and the serializer) would leave it out. */
+export function hiddenIssue(path: PathSegment[]): QueryIssue {
+  return issue(
+    'not-json-object',
+    path,
+    `The value at ${formatPath(path)} is a non-enumerable property, which JSON leaves out, so it would be lost; ${HOLDS_ONLY}, each an enumerable own property.`,
+  );
+}
+
+/** Reading the value at `path` (a getter, a Proxy trap, a revoked Proxy) threw. */
+export function unreadableIssue(path: PathSegment[]): QueryIssue {
+  return issue(
+    'not-json-object',
+    path,
+    `Reading the value at ${formatPath(path)} threw an error (a getter or a Proxy), so it is not JSON; pass a plain copy, such as the result of JSON.parse.`,
+  );
+}
+
+/** More values than are listed were not JSON. */
+export function moreIssue(count: number): QueryIssue {
+  return issue('not-json-object', [], `${count.toLocaleString('en-US')} more values of the query are not JSON either; only the first ones are listed.`);
+}
+
+/** The root is no JSON object, as a whole query must be; `what` says what it is. */
+export function rootIssue(input: unknown, what: string): QueryIssue {
+  const hint = typeof input === 'string' ? ' (if it is JSON text, JSON.parse it first)' : '';
+  return issue(
+    'not-json-object',
+    [],
+    `A query must be a JSON object, such as {"event": "Pageview", "frequency": {"greater_than_or_equal_to": 1}}; this is ${what}${hint}.`,
+  );
+}
+
+/** Words for a value JSON cannot hold, or for the root of a query: "NaN", "a Date", "an array". */
+export function describeForeign(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
   switch (typeof value) {
     case 'number':
       return Number.isNaN(value) ? 'NaN' : Number.isFinite(value) ? 'a number' : String(value);
-    case 'object': {
-      // Object.prototype.toString names built-ins (Date, Map) without calling user code.
-      const tag = Object.prototype.toString.call(value).slice(8, -1);
-      return tag === 'Object' ? 'an object that is not a plain object (a class instance)' : `a ${tag}`;
-    }
+    case 'object':
+      return describeObject(value);
     case 'undefined':
       return 'undefined';
     case 'bigint':
@@ -167,5 +129,17 @@ function describeForeign(value: unknown): string {
       return 'a boolean';
     default:
       return `a ${typeof value}`;
+  }
+}
+
+function describeObject(value: object): string {
+  try {
+    if (Array.isArray(value)) return 'an array';
+    // Object.prototype.toString names built-ins (Date, Map) by their internal slots; it may read
+    // Symbol.toStringTag, which a Proxy can make throw.
+    const tag = Object.prototype.toString.call(value).slice(8, -1);
+    return tag === 'Object' ? 'an object that is not a plain object (a class instance)' : `a ${tag}`;
+  } catch {
+    return 'an object that could not be read (a getter or a Proxy threw)';
   }
 }

@@ -5,7 +5,8 @@ import { parseWhereNode } from './parse-where';
 import { parseWrapper } from './parse-wrappers';
 import { addExtra, rawClause } from './raw';
 
-// Input reaching these functions has passed scanJson: plain JSON, bounded in depth and size.
+// Input reaching these functions is parse.ts's snapshot: plain JSON, bounded in depth and size,
+// read once and owned by the parser, so its parts go into the AST without a copy (see raw.ts).
 
 function isObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

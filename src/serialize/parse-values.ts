@@ -2,7 +2,8 @@ import type { ComparisonValue, JsonValue, Window } from '../query/ast';
 import { describeJson, hasOwn, listKeys } from './json';
 import { rawValue } from './raw';
 
-// Input reaching these functions has passed scanJson: plain JSON, bounded in depth and size.
+// Input reaching these functions is parse.ts's snapshot: plain JSON, bounded in depth and size,
+// read once and owned by the parser, so its parts go into the AST without a copy (see raw.ts).
 
 const COMPARISON_EXAMPLE = '{"greater_than_or_equal_to": 1}';
 const WINDOW_EXAMPLE = '{"the_last": {"value": 30, "unit": "days"}}';

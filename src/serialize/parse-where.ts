@@ -1,8 +1,9 @@
 import type { Condition, FunctionCondition, IdGenerator, JsonObject, JsonValue, WhereCondition, WhereNode } from '../query/ast';
-import { deepCopyJson, describeJson, hasOwn, listKeys } from './json';
+import { describeJson, hasOwn, listKeys } from './json';
 import { addExtra, rawValue, rawWhere } from './raw';
 
-// Input reaching these functions has passed scanJson: plain JSON, bounded in depth and size.
+// Input reaching these functions is parse.ts's snapshot: plain JSON, bounded in depth and size,
+// read once and owned by the parser, so its parts go into the AST without a copy (see raw.ts).
 
 const WHERE_EXAMPLE = '{"property": "properties.client.url", "condition": {"contains": "football"}}';
 const CONDITION_EXAMPLE = '{"contains": "football"}';
@@ -77,7 +78,7 @@ export function parseCondition(json: JsonValue, id: IdGenerator): Condition {
     return rawValue(json, 'error', 'invalid-condition', `A condition needs exactly one operator, such as ${CONDITION_EXAMPLE}; this one has ${has}.`);
   }
   const operator = keys[0]!;
-  return { kind: 'operator', operator, operand: deepCopyJson(json[operator] as JsonValue) };
+  return { kind: 'operator', operator, operand: json[operator] as JsonValue };
 }
 
 function parseFunction(json: JsonObject, id: IdGenerator): Condition {

@@ -178,7 +178,7 @@ function parseMembership(json: JsonObject, type: MembershipType, body: JsonObjec
   return node;
 }
 
-// Reads own keys only: the body passed scanJson, and "segment" etc. are not on Object.prototype.
+// Reads own keys only: the body is part of the snapshot (plain JSON), and "segment" etc. are not on Object.prototype.
 function wrongMembershipField(body: JsonObject): string | undefined {
   for (const key of ['provider', 'field_name', 'value'] as const) {
     const value = body[key];

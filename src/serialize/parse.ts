@@ -1,11 +1,12 @@
-import type { IdGenerator, JsonObject, JsonValue, Query, QueryNode, WhereNode } from '../query/ast';
+import type { IdGenerator, Query, QueryNode, WhereNode } from '../query/ast';
 import { defaultIdGenerator } from '../query/ids';
 import type { QueryIssue } from '../query/issues';
 import { validateNode, validateQuery } from '../query/validate';
 import { checkWhere } from '../query/validate-where';
-import { DEFAULT_LIMITS, scanJson, type JsonLimits } from './bounds';
+import { DEFAULT_LIMITS, type JsonLimits } from './bounds';
 import { parseNode } from './parse-clause';
 import { parseWhereNode } from './parse-where';
+import { snapshotJson } from './snapshot';
 
 /** Options of the parsers. */
 export interface ParseOptions {
@@ -49,30 +50,31 @@ function limitsOf(options: ParseOptions): JsonLimits {
   };
 }
 
-// The scan and the parser handle every JSON value; this catches only what the scan cannot see
-// without running user code (a getter or a Proxy that throws), and would catch a validator bug.
-function unreadable(): QueryIssue {
+// The snapshot turns whatever a getter or Proxy throws into issues; this catches a parser or
+// validator bug only, so that the promise "never throws" holds whatever happens.
+function failed(): QueryIssue {
   return {
     severity: 'error',
     code: 'not-json-object',
     path: [],
-    message: 'The query could not be read (reading one of its values threw an error); pass a plain copy, such as the result of JSON.parse.',
+    message: 'The query could not be read (an internal error); pass a plain copy, such as the result of JSON.parse, and report the query.',
   };
 }
 
 /**
- * Reads Cohort API query JSON into an AST, losslessly, and reports every issue. Never throws:
- * input that is not a JSON object, or is deeper or larger than the limits, gets one error issue
- * and `query: undefined`.
+ * Reads Cohort API query JSON into an AST, losslessly, and reports every issue. Never throws.
+ * The input is read once, property by property (a getter or Proxy trap runs once), into a plain
+ * copy that the parser works on. Input that is not a JSON object, holds values JSON cannot (each
+ * gets an error issue at its path), or is deeper or larger than the limits, gives `query: undefined`.
  */
 export function parseQuery(input: unknown, options: ParseOptions = {}): ParseQueryResult {
   try {
-    const refused = scanJson(input, limitsOf(options), true);
-    if (refused !== undefined) return { query: undefined, issues: [refused] };
-    const query = parseNode(input as JsonObject, options.idGenerator ?? defaultIdGenerator);
+    const snapshot = snapshotJson(input, limitsOf(options), true);
+    if (!snapshot.ok) return { query: undefined, issues: snapshot.issues };
+    const query = parseNode(snapshot.value, options.idGenerator ?? defaultIdGenerator);
     return { query, issues: validateQuery(query) };
   } catch {
-    return { query: undefined, issues: [unreadable()] };
+    return { query: undefined, issues: [failed()] };
   }
 }
 
@@ -82,24 +84,24 @@ export function parseQuery(input: unknown, options: ParseOptions = {}): ParseQue
  */
 export function parseClause(input: unknown, options: ParseOptions = {}): ParseClauseResult {
   try {
-    const refused = scanJson(input, limitsOf(options), false);
-    if (refused !== undefined) return { clause: undefined, issues: [refused] };
-    const clause = parseNode(input as JsonValue, options.idGenerator ?? defaultIdGenerator);
+    const snapshot = snapshotJson(input, limitsOf(options), false);
+    if (!snapshot.ok) return { clause: undefined, issues: snapshot.issues };
+    const clause = parseNode(snapshot.value, options.idGenerator ?? defaultIdGenerator);
     return { clause, issues: validateNode(clause) };
   } catch {
-    return { clause: undefined, issues: [unreadable()] };
+    return { clause: undefined, issues: [failed()] };
   }
 }
 
 /** Reads one where tree, under the same contract as `parseQuery`; paths in the issues are relative to it. */
 export function parseWhere(input: unknown, options: ParseOptions = {}): ParseWhereResult {
   try {
-    const refused = scanJson(input, limitsOf(options), false);
-    if (refused !== undefined) return { where: undefined, issues: [refused] };
-    const where = parseWhereNode(input as JsonValue, options.idGenerator ?? defaultIdGenerator);
+    const snapshot = snapshotJson(input, limitsOf(options), false);
+    if (!snapshot.ok) return { where: undefined, issues: snapshot.issues };
+    const where = parseWhereNode(snapshot.value, options.idGenerator ?? defaultIdGenerator);
     return { where, issues: validateWhereTree(where) };
   } catch {
-    return { where: undefined, issues: [unreadable()] };
+    return { where: undefined, issues: [failed()] };
   }
 }
 
