@@ -270,6 +270,13 @@ describe('bodies too large or too slow', () => {
     expect(await connection.closesWithin(5000)).toBe(true);
   });
 
+  it('given a connection that sends nothing at all, then 408 after the headers timeout (no idle socket is held)', async () => {
+    const connection = await RawConnection.open(quick.port);
+    expectEnvelope(await connection.response(), 408, 1002, /did not arrive in time/);
+    expect(api.backend.requests.at(-1)).toEqual({ method: '', path: '', status: 408 });
+    expect(await connection.closesWithin(5000)).toBe(true);
+  });
+
   it('given a client that ends its side mid-body, then 400 (the body ended early) and nothing is created', async () => {
     const before = api.backend.cohorts().length;
     const connection = await RawConnection.open(api.port);
