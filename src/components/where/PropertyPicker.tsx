@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useState, type Ref } from 'react';
 
 /** Props of `PropertyPicker`. */
 export interface PropertyPickerProps {
@@ -11,6 +11,8 @@ export interface PropertyPickerProps {
   /** The catalogue: a property with a label shows its label, and typing or picking a label chooses its path. */
   properties?: readonly { path: string; label?: string }[];
   placeholder?: string;
+  /** The input element, for a caller that moves focus to it. */
+  inputRef?: Ref<HTMLInputElement>;
   /** Shown after a blur while the path is empty. */
   requiredMessage: string;
   disabled?: boolean;
@@ -23,7 +25,7 @@ export interface PropertyPickerProps {
  * typing or picking a label chooses that property's path; any other text is kept as a path.
  */
 export const PropertyPicker = memo(function PropertyPicker(props: PropertyPickerProps) {
-  const { value, onChange, label, listId, placeholder, requiredMessage, disabled, readOnly, properties } = props;
+  const { value, onChange, label, listId, placeholder, requiredMessage, disabled, readOnly, properties, inputRef } = props;
   const [touched, setTouched] = useState(false);
   const shown = properties?.find((p) => p.path === value)?.label ?? value;
   const errorId = useId();
@@ -33,6 +35,7 @@ export const PropertyPicker = memo(function PropertyPicker(props: PropertyPicker
     // otherwise carry five spans that neither style nor name anything.
     <>
       <input
+        ref={inputRef}
         className="pcb-input pcb-property"
         data-invalid={missing ? '' : undefined}
         data-disabled={disabled ? '' : undefined}

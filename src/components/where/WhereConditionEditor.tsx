@@ -57,9 +57,10 @@ function WhereConditionEditorBase(props: WhereConditionEditorProps) {
   const outer = useWhereAids();
   const shared = outer && outer.properties === properties && outer.valueHint === labels.addValueHint ? outer : undefined;
   const datalistId = shared ? shared.datalistId : propertyListId(ownId, properties);
+  const [focusRequest] = useState<{ current: NodeId | undefined }>(() => ({ current: undefined }));
   const ctx = useMemo<WhereContextValue>(
-    () => ({ properties, datalistId, operators, labels, ids: idGenerator, disabled, readOnly, repeated, update, remove, NodeEditor: WhereNodeEditor, ConditionEditor }),
-    [properties, datalistId, operators, labels, idGenerator, disabled, readOnly, repeated, update, remove],
+    () => ({ properties, datalistId, operators, labels, ids: idGenerator, disabled, readOnly, repeated, update, remove, focusRequest, NodeEditor: WhereNodeEditor, ConditionEditor }),
+    [properties, datalistId, operators, labels, idGenerator, disabled, readOnly, repeated, update, remove, focusRequest],
   );
 
   const body = (

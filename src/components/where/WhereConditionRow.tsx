@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import type { Condition, WhereCondition } from '../../query/ast';
 import { conditionForType, findProperty, propertyTypeOf } from '../../query/property-types';
 import { PropertyPicker } from './PropertyPicker';
@@ -17,6 +17,15 @@ export const WhereConditionRow = memo(function WhereConditionRow({ node, positio
   const type = propertyTypeOf(properties, node.property, node.condition);
   const subject = conditionSubject(ctx, node.property, position);
   const name = labels.condition(position);
+  const property = useRef<HTMLInputElement>(null);
+  // A row just added by a button takes focus on its property (see focusRequest).
+  useEffect(() => {
+    if (ctx.focusRequest.current !== node.id) return;
+    ctx.focusRequest.current = undefined;
+    property.current?.focus();
+    // Only when the row mounts: later renders never move focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const onProperty = useCallback(
     (path: string) =>
@@ -36,6 +45,7 @@ export const WhereConditionRow = memo(function WhereConditionRow({ node, positio
   return (
     <div role="group" aria-label={name} className="pcb-where-condition" data-state={node.condition.kind} data-disabled={disabled ? '' : undefined}>
       <PropertyPicker
+        inputRef={property}
         value={node.property}
         onChange={onProperty}
         // Named by position, not by path: the name must not change while the person types the path.

@@ -21,7 +21,11 @@ export const WhereGroupEditor = memo(function WhereGroupEditor({ group, position
     (combinator: Combinator) => update(group.id, (node) => (node.kind === 'where-group' ? { ...node, combinator } : node)),
     [update, group.id],
   );
-  const blank = () => createWhereCondition(ids, { condition: defaultConditionFor('string', ctx.operators?.string) });
+  const blank = () => {
+    const condition = createWhereCondition(ids, { condition: defaultConditionFor('string', ctx.operators?.string) });
+    ctx.focusRequest.current = condition.id;
+    return condition;
+  };
   const add = (child: WhereGroup['children'][number]) =>
     update(group.id, (node) => (node.kind === 'where-group' ? { ...node, children: [...node.children, child] } : node));
   // A new group takes the other combinator: the same one would only repeat its parent.

@@ -22,7 +22,11 @@ export interface WhereSlotProps {
 export const WhereSlot = memo(function WhereSlot({ value, onChange, subject, position, emptyText, emptyAddText, emptyAddLabel }: WhereSlotProps) {
   const ctx = useWhereContext();
   const { labels, ids, NodeEditor } = ctx;
-  const blank = () => createWhereCondition(ids, { condition: defaultConditionFor('string', ctx.operators?.string) });
+  const blank = () => {
+    const condition = createWhereCondition(ids, { condition: defaultConditionFor('string', ctx.operators?.string) });
+    ctx.focusRequest.current = condition.id;
+    return condition;
+  };
   const canEdit = !ctx.readOnly;
   const addButton = (text: string, name: string, onClick: () => void) =>
     canEdit ? (

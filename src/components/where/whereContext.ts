@@ -35,6 +35,11 @@ export interface WhereContextValue {
   repeated: ReadonlySet<string>;
   update: (id: NodeId, change: (node: WhereNode) => WhereNode) => void;
   remove: (id: NodeId) => void;
+  /**
+   * The condition that takes focus when it mounts: an add button sets it to the condition it adds
+   * (focus goes to the new row's property, not left on the button), the new row takes and clears it.
+   */
+  focusRequest: { current: NodeId | undefined };
   // Passed in rather than imported: groups hold nodes and function conditions hold conditions and
   // where trees, and importing each other would make cycles.
   NodeEditor: ComponentType<WhereNodeEditorProps>;
@@ -54,6 +59,7 @@ export const WhereContext = createContext<WhereContextValue>({
   repeated: new Set(),
   update: () => undefined,
   remove: () => undefined,
+  focusRequest: { current: undefined },
   NodeEditor: Missing,
   ConditionEditor: Missing,
 });
