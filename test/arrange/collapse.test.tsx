@@ -14,21 +14,24 @@ const invalid: JsonObject = {
 const article = (position: string) => screen.getByRole('article', { name: new RegExp(`^Clause ${position.replace('.', '\\.')}:`) });
 
 describe('folding clauses and groups', () => {
-  it('given a clause folded, then its editors hide, its one-line summary stays, and unfolding brings them back', async () => {
+  it('given a clause folded, then its editors hide and its one-line summary shows; unfolding brings them back and the summary goes', async () => {
     const user = userEvent.setup();
+    // A group of one is shown as its clause alone, which takes the group's number: clause 1.
     render(<CohortQueryBuilder defaultValue={cnf(['Pageview'])} />);
-    const toggle = screen.getByRole('button', { name: 'Details of clause 1.1' });
+    const toggle = screen.getByRole('button', { name: 'Details of clause 1' });
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    expect(article('1.1')).toHaveAttribute('data-state', 'closed');
-    expect(screen.getByLabelText('Event (clause 1.1)')).not.toBeVisible();
-    expect(within(article('1.1')).getByText('did Pageview at least once')).toBeVisible();
+    expect(article('1')).toHaveAttribute('data-state', 'closed');
+    expect(screen.getByLabelText('Event (clause 1)')).not.toBeVisible();
+    expect(within(article('1')).getByText('did Pageview at least once')).toBeVisible();
     // Still draggable as a unit.
-    expect(screen.getByRole('button', { name: 'Drag clause 1.1' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Drag clause 1' })).toBeEnabled();
     await user.click(toggle);
-    expect(screen.getByLabelText('Event (clause 1.1)')).toBeVisible();
-    expect(screen.getByLabelText('Event (clause 1.1)')).toHaveValue('Pageview');
+    expect(screen.getByLabelText('Event (clause 1)')).toBeVisible();
+    expect(screen.getByLabelText('Event (clause 1)')).toHaveValue('Pageview');
+    // Open, the clause reads as its own fields: the one-line summary shows only while folded.
+    expect(within(article('1')).queryByText('did Pageview at least once')).toBeNull();
   });
 
   it('given a clause with errors folded, then it shows how many', async () => {
@@ -55,7 +58,8 @@ describe('folding clauses and groups', () => {
     const { container } = render(<CohortQueryBuilder defaultValue={invalid} idGenerator={createIdGenerator('c')} />);
     const before = container.innerHTML;
     await user.click(screen.getByRole('button', { name: 'Collapse all' }));
-    for (const name of ['Details of clause 1.1', 'Details of clause 1.2', 'Details of clause 2.1', 'Details of group 1', 'Details of group 2']) {
+    // Group 2 holds one clause, shown alone as clause 2: it has no header and no toggle of its own.
+    for (const name of ['Details of clause 1.1', 'Details of clause 1.2', 'Details of clause 2', 'Details of group 1']) {
       // Folded groups hide their members' toggles too, hence `hidden: true`.
       expect(screen.getByRole('button', { name, hidden: true })).toHaveAttribute('aria-expanded', 'false');
     }
