@@ -90,7 +90,11 @@ export interface CohortsClientOptions {
   apiKey?: string;
   /** Where the key goes: the `k` query parameter (default, as documented) or an `X-API-Key` header. */
   auth?: 'query' | 'header';
-  /** The fetch to use; defaults to the global fetch, looked up at call time (so MSW can patch it). */
+  /**
+   * The fetch to use; defaults to the global fetch, looked up at call time (so MSW can patch it).
+   * It is called with `redirect: 'manual'` and must honour it: a response that says it was
+   * redirected (`response.redirected`) fails the call, since the key may have gone with it.
+   */
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
   /** Extra headers sent with every request. */
   headers?: HeadersOption;

@@ -90,7 +90,7 @@ describe('a server that echoes the key', () => {
   it('given the key echoed in the request-id header and a non-JSON body, then neither reaches the error', async () => {
     server.handle((request, response) =>
       response
-        .writeHead(500, { 'x-request-id': `req-${encodeURIComponent(KEY).toLowerCase()}`, 'content-type': 'text/html' })
+        .writeHead(500, { 'x-request-id': `req-${encodeURIComponent(KEY).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())}`, 'content-type': 'text/html' })
         .end(`<p>Failed: ${everyEncoding(request.url)}</p>`),
     );
     const error = await failure(clientFor().getCohort('c-1'));

@@ -87,7 +87,8 @@ describe('secretsOf, stripKey and sanitizeError', () => {
 
   it('given an error chain quoting the key in encodings, then the copy carries none of them', () => {
     const inner = Object.assign(new Error(`socket to ?k=${encodeURIComponent(KEY)} closed`), { code: 'ECONNRESET' });
-    const outer = new Error(`fetch failed for &quot;${KEY.replace(/"/g, '&quot;')}&quot;`, { cause: inner });
+    const html = SINGLE_ENCODINGS.find((encoding) => encoding.name === 'HTML escaping')!;
+    const outer = new Error(`fetch failed for &quot;${html.encode(KEY)}&quot;`, { cause: inner });
     const copy = sanitizeError(outer, createRedactor([KEY])) as Error;
     expect((copy.cause as Error & { code: string }).code).toBe('ECONNRESET');
     expect(leaks(KEY, [copy.message, copy.stack ?? '', (copy.cause as Error).message, (copy.cause as Error).stack ?? ''])).toEqual([]);
