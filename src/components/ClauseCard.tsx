@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useId, useState } from 'react';
-import type { AnyNode, NodeId } from '../query/ast';
+import type { AnyNode, NodeId, QueryNode } from '../query/ast';
 import { describeNode } from '../query/describe';
 import { isBlankClause } from '../query/newClause';
 import { useNode, useNodeIssues } from '../hooks/useNode';
@@ -59,10 +59,13 @@ export const ClauseCard = memo(function ClauseCard({ id, path }: { id: NodeId; p
   // A clause just added, still blank, keeps its errors to itself until a field in it loses focus
   // or a save is attempted (`showErrors`): a new cohort does not open red.
   const [touched, setTouched] = useState(false);
+  // Blank when it mounted (just added): a loaded clause shows its issues at once, an added one
+  // stays quiet while it is filled in, until focus leaves one of its fields.
+  const [pristine] = useState(() => node !== undefined && node.kind !== 'group' && isBlankClause(node as QueryNode));
   if (!node || node.kind === 'group' || node.kind === 'where-group' || node.kind === 'where-condition') return null;
   const name = labels.clause(path);
   const kind = labels.clauseKinds[node.kind];
-  const showIssues = showErrors || touched || !isBlankClause(node);
+  const showIssues = showErrors || touched || !pristine;
   const shown = showIssues ? issues : [];
   const severity = shown.some((issue) => issue.severity === 'error') ? 'error' : shown.length > 0 ? 'warning' : undefined;
   return (
