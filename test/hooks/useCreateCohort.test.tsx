@@ -146,7 +146,8 @@ describe('useCreateCohort after an ambiguous failure', () => {
     const { result } = renderHook(() => useCreateCohort(client));
     act(() => result.current.mutate(INPUT));
     await waitFor(() => expect(result.current.isError).toBe(true));
-    expect(result.current.unknownOutcome).toMatchObject({ outcome: 'applied', input: INPUT, search: { status: 'searching' } });
+    // The search may already be done by now (the local API is quick); searchAgain's test sees it start.
+    expect(result.current.unknownOutcome).toMatchObject({ outcome: 'applied', input: INPUT });
     expect(Date.parse(result.current.unknownOutcome!.sentAt)).toBe(result.current.submittedAt);
     await waitFor(() => expect(result.current.unknownOutcome?.search.status).toBe('done'));
     const [created] = api.backend.cohorts();
