@@ -10,6 +10,7 @@ const pageviews: JsonObject = {
   where: { property: 'properties.client.url', condition: { contains: 'football' } },
   during: { the_last: { value: 30, unit: 'days' } },
 };
+// An OR of one, shown as its clause alone: clause 1.
 const query: JsonObject = { and: [{ or: [pageviews] }] };
 
 // Memoized like the library's own editors, so a render means the props changed; each counts its
@@ -29,7 +30,7 @@ describe('editing one field of a clause', () => {
     const components = countingEditors(renders);
     const onChange = vi.fn<(json: JsonObject) => void>();
     render(<CohortQueryBuilder defaultValue={query} onChange={onChange} components={components} showSummary={false} />);
-    const clause = screen.getByRole('article', { name: /^Clause 1\.1:/ });
+    const clause = screen.getByRole('article', { name: /^Clause 1:/ });
     const property = within(clause).getByLabelText('Property for condition 1');
     await user.click(property);
     renders.length = 0;
@@ -48,7 +49,7 @@ describe('editing one field of a clause', () => {
     const renders: string[] = [];
     const components = countingEditors(renders);
     render(<CohortQueryBuilder defaultValue={query} components={components} showSummary={false} />);
-    const event = screen.getByLabelText('Event (clause 1.1)');
+    const event = screen.getByLabelText('Event (clause 1)');
     await user.click(event);
     renders.length = 0;
     await user.type(event, 'X');

@@ -20,7 +20,7 @@ describe('CohortQueryBuilder handed back its own JSON', () => {
       return <CohortQueryBuilder value={value} onChange={(json) => !refuse && setValue(json)} />;
     }
     render(<Host />);
-    const input = screen.getByLabelText('Event (clause 1.1)');
+    const input = screen.getByLabelText('Event (clause 1)');
     await user.click(input);
     await user.keyboard('{End}AB');
     refuse = true;
@@ -41,13 +41,13 @@ describe('CohortQueryBuilder handed back its own JSON', () => {
       );
     }
     render(<Host />);
-    const input = screen.getByLabelText('Event (clause 1.1)');
+    const input = screen.getByLabelText('Event (clause 1)');
     await user.click(input);
     await user.keyboard('{End}X');
     expect(input).toHaveValue('PageviewX');
     await user.click(screen.getByRole('button', { name: 'Revert' }));
 
-    expect(screen.getByLabelText('Event (clause 1.1)')).toHaveValue('Pageview');
+    expect(screen.getByLabelText('Event (clause 1)')).toHaveValue('Pageview');
   });
 
   it('given one value object handed to two builders, when one is edited and the host hands its JSON to both, then both show it', async () => {
@@ -62,14 +62,14 @@ describe('CohortQueryBuilder handed back its own JSON', () => {
       );
     }
     render(<Host />);
-    const first = screen.getByLabelText('Event (first 1.1)');
+    const first = screen.getByLabelText('Event (first 1)');
     await user.click(first);
     await user.keyboard('{End}Q');
-    await user.click(screen.getByLabelText('Event (clause 1.1)'));
+    await user.click(screen.getByLabelText('Event (clause 1)'));
     await user.keyboard('{End}R');
 
-    expect(screen.getByLabelText('Event (first 1.1)')).toHaveValue('PageviewQR');
-    expect(screen.getByLabelText('Event (clause 1.1)')).toHaveValue('PageviewQR');
+    expect(screen.getByLabelText('Event (first 1)')).toHaveValue('PageviewQR');
+    expect(screen.getByLabelText('Event (clause 1)')).toHaveValue('PageviewQR');
   });
 
   it('given a host that took an edit, when it passes a foreign value, then the builder shows that query', async () => {
@@ -84,7 +84,7 @@ describe('CohortQueryBuilder handed back its own JSON', () => {
       );
     }
     render(<Host />);
-    await user.click(screen.getByLabelText('Event (clause 1.1)'));
+    await user.click(screen.getByLabelText('Event (clause 1)'));
     await user.keyboard('{End}X');
     await user.click(screen.getByRole('button', { name: 'Load saved cohort' }));
 

@@ -12,7 +12,7 @@ describe('CohortQueryBuilder in controlled mode', () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     render(<CohortQueryBuilder value={pageviews} onChange={onChange} />);
-    const input = screen.getByLabelText('Event (clause 1.1)');
+    const input = screen.getByLabelText('Event (clause 1)');
 
     await user.type(input, 'X');
 
@@ -29,7 +29,7 @@ describe('CohortQueryBuilder in controlled mode', () => {
       return <CohortQueryBuilder value={value} onChange={(json) => { seen.push(json); setValue(json); }} />;
     }
     render(<Host />);
-    const input = screen.getByLabelText('Event (clause 1.1)');
+    const input = screen.getByLabelText('Event (clause 1)');
     await user.click(input);
     await user.keyboard('{End}Start');
 
@@ -71,7 +71,7 @@ describe('CohortQueryBuilder in controlled mode', () => {
     await user.click(screen.getByRole('button', { name: 'Break' }));
 
     expect(screen.getByRole('alert')).toHaveTextContent(/not a cohort query/);
-    expect(screen.getByLabelText('Event (clause 1.1)')).toHaveValue('Pageview');
+    expect(screen.getByLabelText('Event (clause 1)')).toHaveValue('Pageview');
   });
 
   it('given a first value that is not a query and a host that keeps it, when a person types, then what is typed stays (there is nothing to snap back to)', async () => {
@@ -79,17 +79,17 @@ describe('CohortQueryBuilder in controlled mode', () => {
     const onChange = vi.fn();
     render(<CohortQueryBuilder value={[] as unknown as JsonObject} onChange={onChange} />);
     expect(screen.getByRole('alert')).toHaveTextContent(/not a cohort query/);
-    await user.type(screen.getByLabelText('Event (clause 1.1)'), 'Pageview');
+    await user.type(screen.getByLabelText('Event (clause 1)'), 'Pageview');
 
-    expect(screen.getByLabelText('Event (clause 1.1)')).toHaveValue('Pageview');
+    expect(screen.getByLabelText('Event (clause 1)')).toHaveValue('Pageview');
     expect(onChange.mock.lastCall![0]).toMatchObject({ and: [{ or: [{ event: 'Pageview' }] }] });
   });
 
   it('given an uncontrolled builder, when the host re-renders with a new defaultValue, then the draft is kept', async () => {
     const user = userEvent.setup();
     const { rerender } = render(<CohortQueryBuilder defaultValue={pageviews} />);
-    await user.type(screen.getByLabelText('Event (clause 1.1)'), 's');
+    await user.type(screen.getByLabelText('Event (clause 1)'), 's');
     rerender(<CohortQueryBuilder defaultValue={entered} />);
-    expect(screen.getByLabelText('Event (clause 1.1)')).toHaveValue('Pageviews');
+    expect(screen.getByLabelText('Event (clause 1)')).toHaveValue('Pageviews');
   });
 });

@@ -61,7 +61,7 @@ describe('editing one clause of a 200-clause builder', () => {
     function Host() {
       const [value, setValue] = useState(bigQuery);
       // Inline labels and arrays, as hosts write them: the builder must not re-render every clause for them.
-      return <CohortQueryBuilder value={value} onChange={setValue} components={components} labels={{ addGroup: 'Add OR group' }} units={['days', 'weeks']} showSummary={false} />;
+      return <CohortQueryBuilder value={value} onChange={setValue} components={components} labels={{ addOr: '+ OR' }} units={['days', 'weeks']} showSummary={false} />;
     }
     render(<Host />);
     const input = eventInput('12.9');
