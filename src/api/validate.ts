@@ -24,12 +24,14 @@ function checkQuery(query: unknown): void {
   throw refuse(`The cohort was not sent: the query has errors. ${firstError?.message ?? ''}${more}`.trim(), errors);
 }
 
-// Only defined fields go on the wire: a field left out of a PATCH means "unchanged".
+// Only defined fields go on the wire: a field left out of a PATCH means "unchanged". The values
+// are the caller's own: the query goes out as the very object that was checked, never a copy
+// rebuilt by a schema (which would lose a "__proto__" key).
 function defined(body: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
 }
 
-/** The wire body of a create; throws a `validation` error when the body or its query has errors. */
+/** The wire body of a create, holding the caller's query object itself; throws a `validation` error when the body or its query has errors. */
 export function createBody(input: CreateCohortInput): Record<string, unknown> {
   const body = defined({
     name: input.name,
@@ -43,7 +45,7 @@ export function createBody(input: CreateCohortInput): Record<string, unknown> {
   return body;
 }
 
-/** The wire body of an update; throws a `validation` error when a field or the query has errors. */
+/** The wire body of an update, holding the caller's query object itself; throws a `validation` error when a field or the query has errors. */
 export function updateBody(patch: UpdateCohortPatch): Record<string, unknown> {
   const body = defined({
     name: patch.name,

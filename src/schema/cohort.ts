@@ -8,9 +8,12 @@
  * schema here: it is read leniently, field by field, in api/envelope.ts.
  */
 import * as z from 'zod/mini';
+import { isJsonObjectValue } from './kept';
 
-// The query's own structure is parseQuery's job; here it only has to be a JSON object.
-const QueryObject = z.record(z.string(), z.unknown());
+// The query is checked, never rebuilt: zod's rebuilt objects lose a "__proto__" own key, so the
+// data comes back with the very query object that went in. Its structure is parseQuery's job,
+// which the client (api/validate.ts) and the local API (testing/routes.ts) run on that object.
+const queryObject = (message?: string) => z.custom<{ [key: string]: unknown }>(isJsonObjectValue, message);
 
 const maybeString = z.optional(z.nullable(z.string()));
 const maybeNumber = z.optional(z.nullable(z.number()));
@@ -46,7 +49,7 @@ export const CohortSummaryResponse = z.object({
 export type CohortSummaryResponse = z.infer<typeof CohortSummaryResponse>;
 
 /** A full cohort as create, get and update return it; lookalike cohorts have no `query`. */
-export const CohortResponse = z.extend(CohortSummaryResponse, { query: z.optional(z.nullable(QueryObject)) });
+export const CohortResponse = z.extend(CohortSummaryResponse, { query: z.optional(z.nullable(queryObject())) });
 /** A full cohort as received, before normalisation. */
 export type CohortResponse = z.infer<typeof CohortResponse>;
 
@@ -58,7 +61,7 @@ export type CohortListResponse = z.infer<typeof CohortListResponse>;
 /** The body of `POST /v2/cohorts`, as sent (snake_case). */
 export const CreateCohortBody = z.object({
   name: NonEmptyName,
-  query: z.record(z.string(), z.unknown(), 'query must be a JSON object'),
+  query: queryObject('query must be a JSON object'),
   description: z.optional(z.string('description must be a string')),
   tags: z.optional(Tags),
   segment_type: z.optional(z.string('segment_type must be a string')),
@@ -70,7 +73,7 @@ export type CreateCohortBody = z.infer<typeof CreateCohortBody>;
 export const UpdateCohortBody = z.object({
   name: z.optional(NonEmptyName),
   description: z.optional(z.nullable(z.string('description must be a string or null'))),
-  query: z.optional(z.record(z.string(), z.unknown(), 'query must be a JSON object')),
+  query: z.optional(queryObject('query must be a JSON object')),
   tags: z.optional(Tags),
   state: z.optional(CohortState),
 });

@@ -3,8 +3,12 @@
  * They accept the known forms (D, O and S marks of cohort-query-format.md) and allow unknown keys
  * on objects the library keeps extra keys of. The parser does not use them (it must keep anything);
  * they serve hosts and the API client that want a yes/no on a value's shape.
+ *
+ * Every exported schema hands back the value it was given (kept.ts): zod's rebuilt objects lose a
+ * "__proto__" key. The recursion runs on the plain shapes, so a tree is checked in one zod pass.
  */
 import * as z from 'zod/mini';
+import { kept } from './kept';
 
 /** A key that must be absent: a group holds "and" or "or", never both, and a condition neither. */
 export const absent = z.optional(z.never());
@@ -29,13 +33,15 @@ export const WireComparison = z.custom<{ [operator: string]: number }>((value) =
 /** A comparison as sent on the wire. */
 export type WireComparison = z.infer<typeof WireComparison>;
 
+const theLastWindow = z.strictObject({ the_last: z.strictObject({ value: z.number(), unit: z.string() }) });
 /** `{"the_last": {"value": 30, "unit": "days"}}`; the unit is any string, kept as it came. */
-export const WireTheLastWindow = z.strictObject({ the_last: z.strictObject({ value: z.number(), unit: z.string() }) });
+export const WireTheLastWindow = kept(theLastWindow);
 /** A rolling window as sent on the wire. */
 export type WireTheLastWindow = z.infer<typeof WireTheLastWindow>;
 
+const windowShape = z.union([theLastWindow, z.literal('this_session')]);
 /** A `during` window: a rolling window, or the string "this_session" (S). */
-export const WireWindow = z.union([WireTheLastWindow, z.literal('this_session')]);
+export const WireWindow = kept(windowShape);
 /** A window as sent on the wire. */
 export type WireWindow = z.infer<typeof WireWindow>;
 
@@ -71,50 +77,57 @@ export interface WireFunctionCondition {
 /** The `condition` of a where, as sent on the wire. */
 export type WireCondition = WireOperatorCondition | WirePresenceCondition | WireFunctionCondition;
 
-/** A function condition; extra keys pass. */
-export const WireFunctionCondition: z.ZodMiniType<WireFunctionCondition> = z.looseObject({
+const functionCondition: z.ZodMiniType<WireFunctionCondition> = z.looseObject({
   function: z.string(),
   property: z.string(),
   get condition() {
-    return WireCondition;
+    return condition;
   },
   get where() {
-    return z.optional(WireWhere);
+    return z.optional(where);
   },
 });
+/** A function condition; extra keys pass. */
+export const WireFunctionCondition = kept(functionCondition);
 
-/** The `condition` of a where: an operator object, a presence string, or a function condition. */
-export const WireCondition: z.ZodMiniType<WireCondition> = z.union([
+const condition: z.ZodMiniType<WireCondition> = z.union([
   WirePresenceCondition,
   // A function condition has several keys, so it can never pass the one-operator check first.
-  WireFunctionCondition,
+  functionCondition,
   WireOperatorCondition,
 ]);
+/** The `condition` of a where: an operator object, a presence string, or a function condition. */
+export const WireCondition = kept(condition);
 
-/** `{"property": "properties.client.url", "condition": {...}}`; extra keys pass. */
-export const WireWhereCondition = z.looseObject({
+const whereCondition = z.looseObject({
   property: z.string(),
   get condition() {
-    return WireCondition;
+    return condition;
   },
   // With "and" or "or" beside it, the object is a where group, not a condition.
   and: absent,
   or: absent,
 });
+/** `{"property": "properties.client.url", "condition": {...}}`; extra keys pass. */
+export const WireWhereCondition = kept(whereCondition);
 
-/** A where tree: a property condition, or `{"and": [...]}` / `{"or": [...]}` of where trees. */
-export const WireWhere: z.ZodMiniType<WireWhere> = z.union([
+const where: z.ZodMiniType<WireWhere> = z.union([
   z.looseObject({
     get and() {
-      return z.array(WireWhere);
+      return z.array(where);
     },
     or: absent,
   }),
   z.looseObject({
     get or() {
-      return z.array(WireWhere);
+      return z.array(where);
     },
     and: absent,
   }),
-  WireWhereCondition,
+  whereCondition,
 ]);
+/** A where tree: a property condition, or `{"and": [...]}` / `{"or": [...]}` of where trees. */
+export const WireWhere = kept(where);
+
+/** The plain (rebuilding) shapes, for the clause schemas of wire.ts to nest without a kept() per level. */
+export const shapes = { window: windowShape, where, whereCondition };
