@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { CohortQueryBuilder } from '../../src/index';
 import type { JsonObject } from '../../src/index';
 import { cnf, eventsOf } from '../arrange/support';
+import { chooseActionNow } from '../support/menus';
 
 // What a host does with each edit the builder reports.
 type Policy = 'take' | 'refuse' | 'copy';
@@ -62,8 +63,8 @@ describe('the controlled contract, searched', () => {
               const input = eventInputs()[s.clause]!;
               fireEvent.change(input, { target: { value: input.value + s.text } });
             } else if (s.kind === 'down') {
-              const button = screen.queryByRole('button', { name: `Move clause 1.${s.clause + 1} down` });
-              if (button && !button.hasAttribute('disabled') && button.getAttribute('aria-disabled') !== 'true') fireEvent.click(button);
+              // From the clause's Actions menu; an aria-disabled Move down (the last clause) is not chosen.
+              if (screen.queryByRole('button', { name: `Actions for clause 1.${s.clause + 1}` })) chooseActionNow(`clause 1.${s.clause + 1}`, 'Move down');
             } else if (s.kind === 'undo') fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
             else if (s.kind === 'redo') fireEvent.click(screen.getByRole('button', { name: 'Redo' }));
             else act(() => rerender!());
