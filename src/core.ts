@@ -70,6 +70,26 @@ export { countNodes, findNode, findParent, pathOf, walkQuery } from './query/wal
 export { validateQuery } from './query/validate';
 export { describeNode, describeQuery } from './query/describe';
 export type { DescribeOptions } from './query/describe-where';
+export { defaultSummaryPhrasebook } from './query/phrasebook-en';
+export { germanSummaryPhrasebook } from './query/phrasebook-de';
+export type {
+  SummaryPhrasebook,
+  SummaryVoice,
+  ConditionForm,
+  SummaryPart,
+  Amount,
+  WindowUnit,
+  EventParts,
+  EngagedTimeParts,
+  CompletionParts,
+  PageViewsParts,
+  TransitionParts,
+  SegmentParts,
+  ImportParts,
+  ImportFieldParts,
+  ItemFunctionParts,
+  AggregateParts,
+} from './query/phrasebook';
 export {
   clauseKinds,
   comparisonOperators,

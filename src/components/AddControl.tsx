@@ -7,7 +7,7 @@ import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useQueryActions } from '../hooks/useQueryActions';
 import { useArrangeContext } from './arrangeContext';
 import { useBuilderConfig } from './BuilderConfig';
-import { MenuButton, type MenuItem } from './MenuButton';
+import type { MenuItem } from './MenuButton';
 
 /**
  * The one add control of a level, saying what it adds: "+ And" at the top level (a clause that must
@@ -31,7 +31,7 @@ export const AddControl = memo(function AddControl({
   const store = useQueryStore();
   const actions = useQueryActions();
   const { focusFirstField } = useArrangeContext();
-  const { labels, disabled } = useBuilderConfig();
+  const { components: C, classNames, labels, disabled } = useBuilderConfig();
   const items = useMemo<MenuItem[]>(() => {
     const add = (kind: NewClauseKind) => {
       const root = store.getState().query;
@@ -47,8 +47,8 @@ export const AddControl = memo(function AddControl({
   const text = combinator === 'and' ? labels.addAnd : labels.addOr;
   const data = useMemo(() => ({ 'data-pcb-action': 'add', 'data-pcb-node': targetId }) as const, [targetId]);
   return (
-    <MenuButton className="pcb-add" label={`${text}${labels.addTo(name)}`} items={items} disabled={disabled} data={data}>
+    <C.MenuButton className={classNames.addControl ? `pcb-add ${classNames.addControl}` : 'pcb-add'} label={`${text}${labels.addTo(name)}`} items={items} disabled={disabled} data={data}>
       {text}
-    </MenuButton>
+    </C.MenuButton>
   );
 });

@@ -8,14 +8,51 @@ import { ComparisonEditor, type ComparisonEditorProps } from './ComparisonEditor
 import { DuringWindowEditor, type DuringWindowEditorProps } from './DuringWindowEditor';
 import { WhereConditionEditor, type WhereConditionEditorProps } from './where/WhereConditionEditor';
 import type { PropertyOption } from '../query/property-types';
+import type { Combinator } from '../query/ast';
+import type { SummaryPhrasebook } from '../query/phrasebook';
+import { MenuButton, type MenuButtonProps } from './MenuButton';
 
-/** The leaf editors the builder uses; a host may swap any of them. */
+/** Props of the connector between siblings ("and" / "or"). */
+export interface ConnectorProps {
+  combinator: Combinator;
+  /** The word, from `labels.connector`. */
+  children: string;
+  className?: string;
+}
+
+/** The default connector: the word, styled by its combinator. */
+export function Connector({ combinator, children, className }: ConnectorProps) {
+  return (
+    <span className={className ? `pcb-connector ${className}` : 'pcb-connector'} data-combinator={combinator}>
+      {children}
+    </span>
+  );
+}
+
+/** Class names a host adds to the builder's parts (beside the library's own `pcb-*` classes). */
+export interface BuilderClassNames {
+  root?: string;
+  group?: string;
+  clause?: string;
+  sentence?: string;
+  connector?: string;
+  addControl?: string;
+  menuButton?: string;
+}
+
+/**
+ * The parts the builder renders that a host may swap: the leaf editors, and the chrome (menu
+ * buttons, used by the add controls and each clause's actions, and the connector between
+ * siblings), in the manner of react-querybuilder's `controlElements`.
+ */
 export interface BuilderComponents {
   EventPicker: ComponentType<EventPickerProps>;
   FrequencyEditor: ComponentType<FrequencyEditorProps>;
   ComparisonEditor: ComponentType<ComparisonEditorProps>;
   DuringWindowEditor: ComponentType<DuringWindowEditorProps>;
   WhereConditionEditor: ComponentType<WhereConditionEditorProps>;
+  MenuButton: ComponentType<MenuButtonProps>;
+  Connector: ComponentType<ConnectorProps>;
 }
 
 /** A cohort a transition clause can point at. */
@@ -27,6 +64,7 @@ export interface CohortOption {
 /** Everything the clause cards read besides their node: vocabulary, swaps, strings, state. */
 export interface BuilderConfig {
   components: BuilderComponents;
+  classNames: BuilderClassNames;
   labels: BuilderLabels;
   announcements: BuilderAnnouncements;
   events?: EventSource;
@@ -37,13 +75,16 @@ export interface BuilderConfig {
   disabled: boolean;
   /** Show every clause's errors, also those of clauses not yet touched (after a save attempt). */
   showErrors: boolean;
+  /** The words of the summaries (the live summary, a folded clause's line); English by default. */
+  phrasebook?: SummaryPhrasebook;
 }
 
 /** The built-in leaf editors. */
-export const defaultComponents: BuilderComponents = { EventPicker, FrequencyEditor, ComparisonEditor, DuringWindowEditor, WhereConditionEditor };
+export const defaultComponents: BuilderComponents = { EventPicker, FrequencyEditor, ComparisonEditor, DuringWindowEditor, WhereConditionEditor, MenuButton, Connector };
 
 const BuilderConfigContext = createContext<BuilderConfig>({
   components: defaultComponents,
+  classNames: {},
   labels: defaultBuilderLabels,
   announcements: defaultAnnouncements,
   readOnly: false,

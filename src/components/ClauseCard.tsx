@@ -45,7 +45,8 @@ const ClauseBody = memo(function ClauseBody({ node, name, showIssues }: { node: 
 // paint (its editing code re-lays out after an input event whose handlers changed the DOM).
 const ClauseSentence = memo(function ClauseSentence({ node }: { node: AnyNode }) {
   const shown = useDeferredValue(node);
-  return <p className="pcb-clause-summary">{describeNode(shown)}</p>;
+  const { phrasebook } = useBuilderConfig();
+  return <p className="pcb-clause-summary">{describeNode(shown, { phrasebook })}</p>;
 });
 
 /** One clause: its handle, title, summary, fold toggle and actions menu, the editors of its kind and its issues. */
@@ -53,7 +54,7 @@ export const ClauseCard = memo(function ClauseCard({ id, path }: { id: NodeId; p
   const node = useNode(id);
   const issues = useNodeIssues(id);
   const folded = useCollapsed(id);
-  const { labels, readOnly, showErrors } = useBuilderConfig();
+  const { classNames, labels, readOnly, showErrors } = useBuilderConfig();
   const titleId = useId();
   const bodyId = useId();
   // A clause just added, still blank, keeps its errors to itself until a field in it loses focus
@@ -70,7 +71,7 @@ export const ClauseCard = memo(function ClauseCard({ id, path }: { id: NodeId; p
   const severity = shown.some((issue) => issue.severity === 'error') ? 'error' : shown.length > 0 ? 'warning' : undefined;
   return (
     <article
-      className="pcb-clause"
+      className={classNames.clause ? `pcb-clause ${classNames.clause}` : 'pcb-clause'}
       aria-labelledby={titleId}
       data-pcb-clause={id}
       data-kind={node.kind}

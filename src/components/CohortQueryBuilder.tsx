@@ -7,7 +7,8 @@ import type { QueryIssue } from '../query/issues';
 import type { PropertyOption } from '../query/property-types';
 import { defaultAnnouncements, type BuilderAnnouncements } from './announcements';
 import { ArrangeContextProvider, createArrangeHelpers } from './arrangeContext';
-import { BuilderConfigProvider, defaultComponents, useBuilderConfig, type BuilderComponents, type BuilderConfig, type CohortOption } from './BuilderConfig';
+import type { SummaryPhrasebook } from '../query/phrasebook';
+import { BuilderConfigProvider, defaultComponents, useBuilderConfig, type BuilderClassNames, type BuilderComponents, type BuilderConfig, type CohortOption } from './BuilderConfig';
 import { defaultBuilderLabels, type BuilderLabels } from './builderLabels';
 import { BuilderToolbar } from './BuilderToolbar';
 import { ArrangeDnd } from './dnd/ArrangeDnd';
@@ -38,10 +39,14 @@ export interface CohortQueryBuilderProps {
   cohorts?: CohortOption[];
   /** Units of "in the last N units" windows. */
   units?: string[];
-  /** Swap any leaf editor. */
+  /** Swap any leaf editor, and the chrome: `MenuButton` (add controls, actions menus) and `Connector`. */
   components?: Partial<BuilderComponents>;
+  /** Class names added to the builder's parts (root, group, clause, sentence, connector, addControl, menuButton). */
+  classNames?: BuilderClassNames;
   /** Replace any user-visible string of the builder's chrome. */
   labels?: Partial<BuilderLabels>;
+  /** The words of the summaries (`germanSummaryPhrasebook`, or your own); English by default. */
+  phrasebook?: SummaryPhrasebook;
   /** Replace any live-region announcement (drag and drop, moves, undo) or refusal reason. */
   announcements?: Partial<BuilderAnnouncements>;
   /** Show Undo, Redo, Collapse all and Expand all above the query (default true). */
@@ -78,12 +83,13 @@ export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
   const idPrefix = useId();
   const { instance, loadIssues } = useBuilderValue({ value, defaultValue, onChange, idPrefix: `${idPrefix}n`, idGenerator, historyLimit, savedValue });
   const components = useShallowStable({ ...defaultComponents, ...props.components });
+  const classNames = useShallowStable({ ...props.classNames });
   const labels = useShallowStable({ ...defaultBuilderLabels, ...props.labels });
   const announcements = useShallowStable({ ...defaultAnnouncements, ...props.announcements });
   const catalogues = useShallowStable({ events: props.events, properties: props.properties, cohorts: props.cohorts, units: props.units });
   const config = useMemo<BuilderConfig>(
-    () => ({ components, labels, announcements, ...catalogues, readOnly, disabled, showErrors }),
-    [components, labels, announcements, catalogues, readOnly, disabled, showErrors],
+    () => ({ components, classNames, labels, announcements, ...catalogues, readOnly, disabled, showErrors, phrasebook: props.phrasebook }),
+    [components, classNames, labels, announcements, catalogues, readOnly, disabled, showErrors, props.phrasebook],
   );
   const [arrange] = useState(createArrangeHelpers);
   return (
@@ -92,7 +98,7 @@ export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
         <ArrangeContextProvider value={arrange}>
           <BuilderBody
             attachRoot={arrange.attachRoot}
-            className={className}
+            className={[className, classNames.root].filter(Boolean).join(' ') || undefined}
             showToolbar={showToolbar}
             showSummary={showSummary}
             showJson={showJson}

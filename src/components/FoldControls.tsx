@@ -41,5 +41,6 @@ export const IssueCount = memo(function IssueCount({ id }: { id: NodeId }) {
 /** The one-line summary of a folded group (a clause card always shows its own). */
 export const NodeSummary = memo(function NodeSummary({ id }: { id: NodeId }) {
   const node = useNode(id);
-  return node ? <p className="pcb-group-summary">{describeNode(node)}</p> : null;
+  const { phrasebook } = useBuilderConfig();
+  return node ? <p className="pcb-group-summary">{describeNode(node, { phrasebook })}</p> : null;
 });

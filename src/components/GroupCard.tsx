@@ -26,8 +26,9 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
   const issues = useNodeIssues(id);
   const folded = useCollapsed(id) && !isRoot;
   const actions = useQueryActions();
-  const { labels, readOnly } = useBuilderConfig();
+  const { classNames, labels, readOnly } = useBuilderConfig();
   const bodyId = useId();
+  const groupClass = classNames.group ? `pcb-group ${classNames.group}` : 'pcb-group';
   const name = isRoot ? labels.builder.toLowerCase() : labels.group(path);
   const setCombinator = useCallback((next: Combinator) => actions.setCombinator(id, next), [actions, id]);
   const editable = !readOnly;
@@ -54,7 +55,7 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
 
   if (!isRoot && childIds.length === 1) {
     return (
-      <div className="pcb-group" data-single="" data-combinator={combinator} data-invalid={flag(invalid)}>
+      <div className={groupClass} data-single="" data-combinator={combinator} data-invalid={flag(invalid)}>
         {members}
         <NodeIssues id={id} />
         {editable && <AddControl targetId={id} combinator="or" name={labels.clause(path)} />}
@@ -63,7 +64,7 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
   }
   return (
     <div
-      className="pcb-group"
+      className={groupClass}
       role="group"
       aria-label={name}
       data-combinator={combinator}
@@ -93,14 +94,14 @@ const NodeCard = memo(function NodeCard({ id, path, connector }: { id: NodeId; p
   const kind = useNodeKind(id);
   const mark = useDropMark(id);
   const dragged = useIsDragged(id);
-  const { labels } = useBuilderConfig();
+  const { components: C, classNames, labels } = useBuilderConfig();
   if (kind === undefined) return null;
   return (
     <li className="pcb-member" data-dragging={flag(dragged)} data-drop={mark} {...dropAttributes.node(id)}>
       {connector && (
-        <span className="pcb-connector" data-combinator={connector}>
+        <C.Connector combinator={connector} className={classNames.connector}>
           {labels.connector[connector]}
-        </span>
+        </C.Connector>
       )}
       <MemberProvider value={id}>{kind === 'group' ? <GroupCard id={id} path={path} isRoot={false} /> : <ClauseCard id={id} path={path} />}</MemberProvider>
     </li>

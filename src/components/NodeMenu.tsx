@@ -8,7 +8,7 @@ import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useQueryActions } from '../hooks/useQueryActions';
 import { useArrangeContext } from './arrangeContext';
 import { useBuilderConfig } from './BuilderConfig';
-import { MenuButton, type MenuItem } from './MenuButton';
+import type { MenuItem } from './MenuButton';
 import { MovePanel } from './MoveToGroup';
 import { useArrange } from './useArrange';
 
@@ -24,7 +24,7 @@ export const NodeMenu = memo(function NodeMenu({ id, name, clause }: { id: NodeI
   const actions = useQueryActions();
   const arrange = useArrange();
   const { focusControl, focusFirstField } = useArrangeContext();
-  const { labels, disabled } = useBuilderConfig();
+  const { components: C, classNames, labels, disabled } = useBuilderConfig();
   const [moving, setMoving] = useState(false);
   const first = place === 'first' || place === 'only';
   const last = place === 'last' || place === 'only';
@@ -64,9 +64,9 @@ export const NodeMenu = memo(function NodeMenu({ id, name, clause }: { id: NodeI
   const data = useMemo(() => ({ 'data-pcb-action': 'menu', 'data-pcb-node': id }) as const, [id]);
   return (
     <>
-      <MenuButton label={labels.actions(name)} items={items} disabled={disabled} data={data}>
+      <C.MenuButton className={classNames.menuButton} label={labels.actions(name)} items={items} disabled={disabled} data={data}>
         {labels.actionsText}
-      </MenuButton>
+      </C.MenuButton>
       {moving && <MovePanel id={id} name={name} onClose={() => setMoving(false)} />}
     </>
   );

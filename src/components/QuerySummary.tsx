@@ -12,12 +12,12 @@ export const QuerySummary = memo(function QuerySummary() {
   const store = useQueryStore();
   // In a transition: a keystroke paints first, the sentence follows in one render of this alone.
   const query = useTransitionSelector(store, selectQuery);
-  const { labels, properties } = useBuilderConfig();
+  const { labels, properties, phrasebook } = useBuilderConfig();
   const propertyLabels = useMemo(
     () => Object.fromEntries((properties ?? []).filter((p) => p.label).map((p) => [p.path, p.label!])),
     [properties],
   );
-  const sentence = useMemo(() => describeQuery(query, { propertyLabels }), [query, propertyLabels]);
+  const sentence = useMemo(() => describeQuery(query, { propertyLabels, phrasebook }), [query, propertyLabels, phrasebook]);
   const id = useId();
   return (
     <div className="pcb-summary" role="group" aria-labelledby={id}>

@@ -4,6 +4,7 @@ import type { CohortsClient } from '../../src/api/types';
 import { createCohortsBackend } from '../../src/testing/backend';
 import { startLocalCohortsApi, type LocalCohortsApi } from '../../src/testing/server';
 import { events, renderEditor, saveButton } from './support';
+import { chooseAction } from '../support/menus';
 import { recordingFetch, type SentRequest } from '../support/recordingFetch';
 
 const KEY = 'changes-key';
@@ -53,7 +54,7 @@ describe('CohortEditor: what an update changes', () => {
     const name = screen.getByRole('textbox', { name: 'Name' });
     await user.clear(name);
     await user.type(name, 'Sports fans');
-    await user.click(screen.getByRole('button', { name: 'Remove clause 1.2' }));
+    await chooseAction(user, 'clause 1.2', 'Remove');
     await waitFor(() => expect(changeList()).toHaveTextContent('Removed clause 1.2: did videoViews at least 2 times'));
     const items = within(changeList()).getAllByRole('listitem').map((item) => item.textContent);
     expect(items).toEqual(['Name: "Sports" → "Sports fans"', 'Removed clause 1.2: did videoViews at least 2 times']);

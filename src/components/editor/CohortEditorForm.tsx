@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { IdGenerator } from '../../query/ast';
 import type { PropertyOption } from '../../query/property-types';
 import type { Cohort, CohortApiError, CohortsClient } from '../../hooks/cohortTypes';
@@ -59,6 +59,9 @@ export function CohortEditorForm(props: CohortEditorFormProps) {
     [properties],
   );
   const { mode, original, status } = editor;
+  // After a save attempt the builder shows every clause's errors, also those of clauses not yet touched.
+  const [attempted, setAttempted] = useState(false);
+  const withAttempt = { ...editor, save: () => (setAttempted(true), editor.save()) };
   return (
     <section className="pcb-editor" aria-labelledby={titleId} data-mode={mode} data-state={status} aria-busy={status === 'pending' || undefined}>
       <h2 id={titleId} className="pcb-editor__title">
@@ -80,9 +83,10 @@ export function CohortEditorForm(props: CohortEditorFormProps) {
           components={props.components}
           labels={props.builderLabels}
           idGenerator={props.idGenerator}
+          showErrors={attempted}
         />
       </div>
-      <SaveBar editor={editor} labels={labels} describeOptions={describeOptions} />
+      <SaveBar editor={withAttempt} labels={labels} describeOptions={describeOptions} />
     </section>
   );
 }
