@@ -109,7 +109,7 @@ export { WireClause, WireQuery } from './schema/wire';
 export { WireComparison, WireCondition, WireWhere, WireWindow } from './schema/where';
 export { createCohortsClient } from './api/client';
 export { CohortApiError, isCohortApiError } from './api/errors';
-export type { CohortApiErrorKind } from './api/errors';
+export type { CohortApiErrorKind, CohortApiOutcome } from './api/errors';
 export { diffCohort, isEmptyPatch } from './api/patch';
 export type { CohortDraft } from './api/patch';
 export type {
@@ -123,4 +123,5 @@ export type {
   RequestOptions,
   SegmentType,
   UpdateCohortPatch,
+  RedirectPolicy,
 } from './api/types';

@@ -1,7 +1,9 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { NodeId } from '../query/ast';
-import { neighbourAfterRemove } from '../query/places';
+import { neighbourAfterRemove, shownMember } from '../query/places';
+import type { QueryStoreState } from '../hooks/storeTypes';
+import { useStoreSelector } from '../hooks/useStoreSelector';
 import { findParent } from '../query/walk';
 import { useSiblingPlace } from '../hooks/useNode';
 import { useQueryStore } from '../hooks/QueryStoreContext';
@@ -19,8 +21,10 @@ import { useArrange } from './useArrange';
  * the copy's first field after a duplicate, to a neighbour after a remove.
  */
 export const NodeMenu = memo(function NodeMenu({ id, name, clause }: { id: NodeId; name: string; clause: boolean }) {
-  const place = useSiblingPlace(id);
   const store = useQueryStore();
+  // A clause shown alone in place of its group of one moves as that group.
+  const movedId = useStoreSelector(store, useCallback((state: QueryStoreState) => shownMember(state.query, id), [id]));
+  const place = useSiblingPlace(movedId);
   const actions = useQueryActions();
   const arrange = useArrange();
   const { focusControl, focusFirstField } = useArrangeContext();
@@ -32,10 +36,12 @@ export const NodeMenu = memo(function NodeMenu({ id, name, clause }: { id: NodeI
   const items = useMemo<MenuItem[]>(() => {
     const move = (delta: number) => {
       const query = store.getState().query;
-      const parent = findParent(query, id);
+      const parent = findParent(query, movedId);
       if (parent?.kind !== 'group') return;
-      const index = parent.children.findIndex((child) => child.id === id) + delta;
-      if (index >= 0 && index < parent.children.length) arrange(id, { parentId: parent.id, index }, 'menu');
+      const index = parent.children.findIndex((child) => child.id === movedId) + delta;
+      if (index < 0 || index >= parent.children.length) return;
+      arrange(movedId, { parentId: parent.id, index });
+      focusControl(id, 'menu');
     };
     const remove = () => {
       const query = store.getState().query;
@@ -59,7 +65,7 @@ export const NodeMenu = memo(function NodeMenu({ id, name, clause }: { id: NodeI
         : []),
       { key: 'remove', label: labels.removeText, onSelect: remove },
     ];
-  }, [store, actions, arrange, focusControl, focusFirstField, labels, id, clause, first, last]);
+  }, [store, actions, arrange, focusControl, focusFirstField, labels, id, movedId, clause, first, last]);
 
   const data = useMemo(() => ({ 'data-pcb-action': 'menu', 'data-pcb-node': id }) as const, [id]);
   return (

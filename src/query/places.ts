@@ -93,3 +93,14 @@ export function neighbourAfterRemove(query: Query, id: NodeId): NodeId | undefin
   if (!next) return parent.parentId === undefined ? undefined : parent.node.id;
   return next.kind === 'group' && next.children.length === 1 ? next.children[0]!.id : next.id;
 }
+
+/**
+ * The member that `id` is shown as at its level: a clause that is the one member of a nested group
+ * is shown alone in that group's place, so moving it up or down moves the group. Otherwise `id`.
+ */
+export function shownMember(query: Query, id: NodeId): NodeId {
+  const index = indexQuery(query);
+  const entry = index.get(id);
+  const parent = entry?.parentId === undefined ? undefined : index.get(entry.parentId);
+  return parent && parent.parentId !== undefined && parent.node.kind === 'group' && parent.node.children.length === 1 ? parent.node.id : id;
+}
