@@ -7,6 +7,7 @@ import {
   CohortEditor,
   CohortQueryBuilder,
   ComparisonEditor,
+  Connector,
   createCohortsClient,
   createIdGenerator,
   createQueryStore,
@@ -14,12 +15,14 @@ import {
   DuringWindowEditor,
   EventPicker,
   FrequencyEditor,
+  MenuButton,
   parseQuery,
   BuilderInstanceProvider,
   TagsInput,
   useChildIds,
   WhereConditionEditor,
   type Cohort,
+  type Combinator,
   type JsonObject,
   type PropertyOption,
   type WhereNode,
@@ -127,6 +130,29 @@ function storeCase(): SsrCase {
   };
 }
 
+// The connector between siblings, in a host that switches it, so there is something to press after hydration.
+function connectorCase(): SsrCase {
+  function Switchable() {
+    const [combinator, setCombinator] = useState<Combinator>('and');
+    return (
+      <>
+        <button type="button" onClick={() => setCombinator(combinator === 'and' ? 'or' : 'and')}>
+          Switch
+        </button>
+        <Connector combinator={combinator}>{combinator}</Connector>
+      </>
+    );
+  }
+  return {
+    name: 'Connector between two siblings',
+    element: () => <Switchable />,
+    expectControls: (container) => {
+      const word = q(container).getByText('and');
+      if (word.getAttribute('data-combinator') !== 'and') throw new Error(`The connector says ${word.getAttribute('data-combinator')}`);
+    },
+  };
+}
+
 /** Every case: the builder (controlled with each corpus query, uncontrolled, empty), the editor, every leaf editor. */
 export function ssrCases(): SsrCase[] {
   const controlled = corpus.map<SsrCase>(({ id, query }) => ({
@@ -146,9 +172,9 @@ export function ssrCases(): SsrCase[] {
       element: () => <CohortQueryBuilder events={EVENTS} properties={PROPERTIES} />,
       expectControls: (container) => {
         expectBuilder(container);
-        q(container).getByRole('combobox', { name: 'Event (clause 1.1)' });
+        q(container).getByRole('combobox', { name: 'Event (clause 1)' });
       },
-      typeInto: { role: 'combobox', name: 'Event (clause 1.1)' },
+      typeInto: { role: 'combobox', name: 'Event (clause 1)' },
     },
     {
       // Ids come from each instance (useId), so two builders on one page still hydrate as rendered.
@@ -173,7 +199,7 @@ export function ssrCases(): SsrCase[] {
         q(container).getByRole('textbox', { name: 'Description' });
         q(container).getByRole('textbox', { name: 'Tags' });
         q(container).getByRole('button', { name: 'Save cohort' });
-        q(container).getByRole('combobox', { name: 'Event (clause 1.1)' });
+        q(container).getByRole('combobox', { name: 'Event (clause 1)' });
       },
       typeInto: { role: 'textbox', name: 'Name' },
     },
@@ -261,6 +287,19 @@ export function ssrCases(): SsrCase[] {
       },
       typeInto: { role: 'textbox', name: 'Tags' },
     },
+    {
+      name: 'MenuButton closed',
+      element: () => (
+        <MenuButton label="Actions for clause 1" items={[{ key: 'up', label: 'Move up', onSelect: () => record('up'), disabled: true }, { key: 'remove', label: 'Remove', onSelect: () => record('remove') }]}>
+          ⋯
+        </MenuButton>
+      ),
+      expectControls: (container) => {
+        const button = q(container).getByRole('button', { name: 'Actions for clause 1' });
+        if (button.getAttribute('aria-haspopup') !== 'menu' || button.getAttribute('aria-expanded') !== 'false') throw new Error('Not a closed menu button');
+      },
+    },
+    connectorCase(),
     storeCase(),
   ];
 }
