@@ -37,6 +37,7 @@ describe('arranging by keyboard (Chromium)', () => {
     await keys(' ', '{ArrowDown}', ' ');
     expect(last()).toEqual({ and: [{ or: ['A', 'C', 'B'] }, { or: ['D'] }] });
     await pause();
+    // After a keyboard drop focus is on the moved clause's handle, under its new name.
     expect(screen.getByRole('button', { name: 'Drag clause 1.3' })).toHaveFocus();
   });
 
@@ -66,13 +67,16 @@ describe('arranging by keyboard (Chromium)', () => {
     await keys(' ', '{ArrowDown}', '{Escape}');
     expect(onChange).not.toHaveBeenCalled();
     expect(announcer()).toHaveTextContent('Cancelled. Clause 1.2 was not moved.');
+    await pause();
+    expect(screen.getByRole('button', { name: 'Drag clause 1.2' })).toHaveFocus();
   });
 });
 
 describe('arranging by pointer (Chromium)', () => {
-  it('given clause 1.1 dragged by its handle onto the lower half of clause 2.1, then it lands after it', async () => {
+  it('given clause 1.1 dragged by its handle onto the lower half of clause 2 (a group of one), then it lands after it', async () => {
     const { last } = await setup();
-    const target = screen.getByRole('article', { name: /^Clause 2\.1:/ }).getBoundingClientRect();
+    // Group 2 holds one clause, shown alone as clause 2.
+    const target = screen.getByRole('article', { name: /^Clause 2:/ }).getBoundingClientRect();
     await pointerDrag(screen.getByRole('button', { name: 'Drag clause 1.1' }), { x: target.left + 40, y: target.bottom - 4 });
     expect(last()).toEqual({ and: [{ or: ['B', 'C'] }, { or: ['D', 'A'] }] });
   });
@@ -83,8 +87,9 @@ describe('arranging by pointer (Chromium)', () => {
     expect(last()).toEqual({ and: [{ or: ['A', 'B'] }, { or: ['D'] }, { or: ['C'] }] });
   });
 
+  // A group of one has no header nor handle of its own (its clause is shown alone): group 2 has two clauses here.
   it('given group 2 dropped inside group 1, then the drop is refused: the query is unchanged and the builder says why', async () => {
-    const { onChange } = await setup();
+    const { onChange } = await setup(cnf(['A', 'B', 'C'], ['D', 'E']));
     const inside = screen.getByRole('article', { name: /^Clause 1\.2:/ });
     await pointerDrag(screen.getByRole('button', { name: 'Drag group 2' }), center(inside));
     expect(onChange).not.toHaveBeenCalled();
@@ -94,9 +99,9 @@ describe('arranging by pointer (Chromium)', () => {
   });
 
   it('given group 2 dragged above group 1 by its header, then the groups swap', async () => {
-    const { last } = await setup();
+    const { last } = await setup(cnf(['A', 'B', 'C'], ['D', 'E']));
     const header = within(screen.getByRole('group', { name: 'group 1' })).getByText('Group 1');
     await pointerDrag(screen.getByRole('button', { name: 'Drag group 2' }), center(header));
-    expect(last()).toEqual({ and: [{ or: ['D'] }, { or: ['A', 'B', 'C'] }] });
+    expect(last()).toEqual({ and: [{ or: ['D', 'E'] }, { or: ['A', 'B', 'C'] }] });
   });
 });

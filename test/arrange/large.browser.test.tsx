@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 
 // Components that exist once per clause, group or condition (cards, editors, controls).
-const PER_NODE = /Card|Clause|Editor|Picker|Field|Handle|Actions|MoveToGroup|Fold|DropZone|Where|Summary|Issues/;
+const PER_NODE = /Card|Clause|Editor|Picker|Field|Handle|Menu|MovePanel|AddControl|Connector|Fold|DropZone|Where|Summary|Issues/;
 
 describe('dragging in a 500-clause builder (Chromium)', { timeout: 120_000 }, () => {
   it('given clause 30.5 dragged by keyboard below 30.6, then the move is right and only what it touches re-renders (besides dnd-kit providers)', async () => {
