@@ -12,6 +12,7 @@ import { userEvent } from 'vitest/browser';
 import { Host, ID, hostReloaded, localApi } from './support';
 import '../../src/components/styles.css';
 import { realEventsDriveReact } from '../arrange/support';
+import { chooseAction } from '../support/menus';
 
 realEventsDriveReact();
 
@@ -32,7 +33,7 @@ describe('move, save, undo (Chromium)', () => {
     render(<Host client={client} initial={await client.getCohort(ID)} />);
     await screen.findByRole('heading', { name: 'Edit cohort: Sport' });
 
-    await userEvent.click(screen.getByRole('button', { name: 'Move clause 1 down' }));
+    await chooseAction(userEvent, 'clause 1', 'Move down');
     await waitFor(() => expect(screenOrder()).toEqual(['videoViews', 'Pageview', 'LinkClick']));
     await userEvent.click(saveButton());
     await saved();
@@ -66,7 +67,7 @@ describe('move, save, undo (Chromium)', () => {
     await saved();
     await hostReloaded(sent);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Move clause 1 down' }));
+    await chooseAction(userEvent, 'clause 1', 'Move down');
     await waitFor(() => expect(screenOrder()).toEqual(['videoViews', 'Pageview', 'LinkClick']));
     expect(screen.getByRole('group', { name: 'Changes to save' })).toBeVisible();
 
@@ -83,7 +84,7 @@ describe('move, save, undo (Chromium)', () => {
     render(<Host client={client} initial={await client.getCohort(ID)} />);
     await screen.findByRole('heading', { name: 'Edit cohort: Sport' });
 
-    await userEvent.click(screen.getByRole('button', { name: 'Move clause 2 up' }));
+    await chooseAction(userEvent, 'clause 2', 'Move up');
     await waitFor(() => expect(screen.getByRole('group', { name: 'Changes to save' })).toBeVisible());
     await userEvent.click(within(screen.getByRole('group', { name: 'Query tools' })).getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(screenOrder()).toEqual(storedOrder(stored)));
