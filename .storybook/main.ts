@@ -6,5 +6,17 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   staticDirs: ['../public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Props tables come from the TSDoc of the props interfaces. react-docgen-typescript (not the
+  // default react-docgen) follows props inherited from other files (CohortEditor's), reads the
+  // description of memo-wrapped components and prints types as written.
+  typescript: {
+    reactDocgen: 'react-docgen-typescript',
+    reactDocgenTypescriptOptions: {
+      include: ['src/**/*.tsx'],
+      exclude: ['**/*.test.tsx', '**/*.stories.tsx'],
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+    },
+  },
 };
 export default config;

@@ -7,6 +7,30 @@ const preview: Preview = {
     layout: 'padded',
     // axe violations fail the story when it runs as a test.
     a11y: { test: 'error' },
+    docs: {
+      toc: true,
+      // Docs pages show what the sidebar shows: interaction tests (tagged '!dev') stay off them
+      // even on a page a CSF file does not tag 'autodocs' (an MDX page attached with <Meta of>).
+      stories: { filter: (story: { tags?: string[] }) => story.tags?.includes('dev') ?? true },
+    },
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Getting started',
+          'Theming',
+          'Playground',
+          'Editor',
+          ['CohortEditor', 'TagsInput'],
+          'Builder',
+          ['CohortQueryBuilder', 'Clause cards', 'Arrange', 'BuilderInstanceProvider'],
+          'Editors',
+          ['EventPicker', 'FrequencyEditor', 'ComparisonEditor', 'WhereConditionEditor', 'DuringWindowEditor'],
+          'Core',
+          '*',
+        ],
+      },
+    },
   },
   loaders: [mswLoader()],
 };

@@ -21,22 +21,21 @@ const findsNothing = () => Promise.resolve([] as EventOption[]);
 const meta = {
   title: 'Editors/EventPicker',
   component: EventPicker,
+  tags: ['autodocs'],
   args: { events: EVENTS, onChange: fn() },
 } satisfies Meta<typeof EventPicker>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** No event yet: typing filters the catalogue, arrows and Enter choose. */
+// Demos open clean: their play functions only check what is shown. The interaction tests below
+// them are tagged '!dev' (not in the sidebar) and '!autodocs' (not on the docs page); the test run keeps them.
+
+/** No event yet: type to filter the catalogue, arrows and Enter choose, or keep any typed name. */
 export const Empty: Story = {
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    const input = canvas.getByRole('combobox', { name: 'Event' });
+  play: async ({ canvasElement }) => {
+    const input = within(canvasElement).getByRole('combobox', { name: 'Event' });
     await expect(input).toHaveValue('');
-    await userEvent.type(input, 'vid');
-    await expect(canvas.getByRole('option', { name: /Video views/ })).toBeVisible();
-    await userEvent.keyboard('{ArrowDown}{Enter}');
-    await expect(args.onChange).toHaveBeenLastCalledWith('videoViews');
-    await expect(input).toHaveValue('videoViews');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
   },
 };
 
@@ -50,27 +49,11 @@ export const Filled: Story = {
   },
 };
 
-/** The list open on an option, as a keyboard user sees it. */
-export const Open: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const input = canvas.getByRole('combobox', { name: 'Event' });
-    await userEvent.click(input);
-    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
-    await expect(input).toHaveAttribute('aria-activedescendant', canvas.getByRole('option', { name: /Video views/ }).id);
-  },
-};
-
-/** An empty name after a blur: the message says what is missing; the typed spaces stay. */
-export const Invalid: Story = {
+/** Required and empty (a Save was tried, say): the message says what is missing. */
+export const Required: Story = {
   args: { required: true },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const input = canvas.getByRole('combobox', { name: 'Event' });
-    await userEvent.type(input, '  ');
-    await userEvent.tab();
-    await expect(input).toHaveAccessibleDescription('Choose or type an event name');
-    await expect(input).toHaveValue('  ');
+    await expect(within(canvasElement).getByRole('combobox', { name: 'Event' })).toHaveAccessibleDescription('Choose or type an event name');
   },
 };
 
@@ -78,12 +61,7 @@ export const Invalid: Story = {
 export const ReadOnly: Story = {
   args: { defaultValue: 'Pageview', readOnly: true },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const input = canvas.getByRole('combobox', { name: 'Event' });
-    await userEvent.click(input);
-    await userEvent.keyboard('{ArrowDown}');
-    await expect(input).toHaveAttribute('aria-expanded', 'false');
-    await expect(input).toHaveAttribute('readonly');
+    await expect(within(canvasElement).getByRole('combobox', { name: 'Event' })).toHaveAttribute('readonly');
   },
 };
 
@@ -95,8 +73,73 @@ export const Disabled: Story = {
   },
 };
 
-/** An async catalogue: results arrive after a debounced search. */
+/** An async catalogue: type, and results arrive after a debounced search (300 ms here). */
+export const AsyncCatalogue: Story = {
+  args: { events: slowSearch, debounceMs: 100 },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('combobox', { name: 'Event' })).toHaveValue('');
+  },
+};
+
+// ---- Interaction tests ----
+
+/** Test: typing filters the catalogue, arrows and Enter choose. */
+export const ChooseWithKeyboard: Story = {
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox', { name: 'Event' });
+    await userEvent.type(input, 'vid');
+    await expect(canvas.getByRole('option', { name: /Video views/ })).toBeVisible();
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await expect(args.onChange).toHaveBeenLastCalledWith('videoViews');
+    await expect(input).toHaveValue('videoViews');
+  },
+};
+
+/** Test: the list opens on an option, as a keyboard user sees it. */
+export const OpenWithArrows: Story = {
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox', { name: 'Event' });
+    await userEvent.click(input);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await expect(input).toHaveAttribute('aria-activedescendant', canvas.getByRole('option', { name: /Video views/ }).id);
+  },
+};
+
+/** Test: an empty name after a blur: the message says what is missing; the typed spaces stay. */
+export const BlankAfterBlur: Story = {
+  tags: ['!dev', '!autodocs'],
+  args: { required: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox', { name: 'Event' });
+    await userEvent.type(input, '  ');
+    await userEvent.tab();
+    await expect(input).toHaveAccessibleDescription('Choose or type an event name');
+    await expect(input).toHaveValue('  ');
+  },
+};
+
+/** Test: read-only, a click and ArrowDown do not open the list. */
+export const ReadOnlyNeverOpens: Story = {
+  tags: ['!dev', '!autodocs'],
+  args: { defaultValue: 'Pageview', readOnly: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox', { name: 'Event' });
+    await userEvent.click(input);
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    await expect(input).toHaveAttribute('readonly');
+  },
+};
+
+/** Test: an async catalogue: results arrive after a debounced search. */
 export const AsyncResults: Story = {
+  tags: ['!dev', '!autodocs'],
   args: { events: slowSearch, debounceMs: 100 },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -105,8 +148,9 @@ export const AsyncResults: Story = {
   },
 };
 
-/** A search still running: announced politely as loading. */
+/** Test: a search still running is announced politely as loading. */
 export const AsyncLoading: Story = {
+  tags: ['!dev', '!autodocs'],
   args: { events: neverAnswers, debounceMs: 0 },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -115,8 +159,9 @@ export const AsyncLoading: Story = {
   },
 };
 
-/** A search that failed: the message and a Retry button; the typed text stays. */
+/** Test: a search that failed shows the message and a Retry button; the typed text stays. */
 export const AsyncError: Story = {
+  tags: ['!dev', '!autodocs'],
   args: { events: failing, debounceMs: 0 },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -127,8 +172,9 @@ export const AsyncError: Story = {
   },
 };
 
-/** A search that found nothing; the typed name can still be used. */
+/** Test: a search that found nothing says so; the typed name can still be used. */
 export const AsyncEmpty: Story = {
+  tags: ['!dev', '!autodocs'],
   args: { events: findsNothing, debounceMs: 0 },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

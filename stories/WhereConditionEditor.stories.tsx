@@ -68,25 +68,21 @@ const RAW: WhereNode = {
 const meta = {
   title: 'Editors/WhereConditionEditor',
   component: WhereConditionEditor,
+  tags: ['autodocs'],
   args: { properties: PROPERTIES, idGenerator: createIdGenerator('s'), onChange: fn() },
 } satisfies Meta<typeof WhereConditionEditor>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+// Demos open clean: their play functions only check what is shown. The interaction tests below
+// them are tagged '!dev' (not in the sidebar) and '!autodocs' (not on the docs page); the test run keeps them.
+
 /** No condition yet: add one, pick a property and type a value. */
 export const Empty: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Add condition to Where' }));
-    await userEvent.type(canvas.getByRole('combobox', { name: 'Property for condition 1' }), 'properties.client.url');
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Value for properties.client.url' }), 'football{Enter}');
-    await expect(args.onChange).toHaveBeenLastCalledWith({
-      kind: 'where-condition',
-      // The shared generator counts across stories, so only the shape of the id is stable.
-      id: expect.stringMatching(/^s\d+$/),
-      property: 'properties.client.url',
-      condition: { kind: 'operator', operator: 'contains', operand: 'football' },
-    });
+    await expect(canvas.getByRole('button', { name: 'Add condition to Where' })).toBeEnabled();
+    await expect(canvas.queryByRole('combobox', { name: /^Property for/ })).toBeNull();
   },
 };
 
@@ -96,60 +92,31 @@ export const Filled: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('radiogroup', { name: 'Match for group 2' })).toBeVisible();
-    await userEvent.click(within(canvas.getByRole('radiogroup', { name: 'Match for Where' })).getByRole('radio', { name: 'any of' }));
-    await expect(within(canvas.getByRole('radiogroup', { name: 'Match for Where' })).getByRole('radio', { name: 'any of' })).toBeChecked();
+    await expect(within(canvas.getByRole('radiogroup', { name: 'Match for Where' })).getByRole('radio', { name: 'all of' })).toBeChecked();
   },
 };
 
 /** Values as chips: paste splits on commas and newlines, each chip has a remove button. */
 export const Chips: Story = {
   args: { defaultValue: { kind: 'where-condition', id: 'k1', property: 'properties.article.tags', condition: { kind: 'operator', operator: 'list_contains', operand: ['rugby'] } } },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('textbox', { name: 'Value for properties.article.tags' }));
-    await userEvent.paste('golf, tennis\ncricket');
-    await userEvent.click(canvas.getByRole('button', { name: 'Remove rugby' }));
-    await expect(args.onChange).toHaveBeenLastCalledWith(
-      expect.objectContaining({ condition: { kind: 'operator', operator: 'list_contains', operand: ['golf', 'tennis', 'cricket'] } }),
-    );
-  },
-};
-
-/** A range that ends before it starts, and letters in a number: inline messages, text kept. */
-export const Invalid: Story = {
-  args: { defaultValue: { kind: 'where-condition', id: 'i1', property: 'properties.price', condition: { kind: 'operator', operator: 'between', operand: { start: 10, end: 50 } } } },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const start = canvas.getByRole('textbox', { name: 'From for properties.price' });
-    await userEvent.clear(start);
-    await userEvent.type(start, '80');
-    await expect(canvas.getByRole('textbox', { name: 'To for properties.price' })).toHaveAccessibleDescription(/starts at 80 but ends at 50/);
-    const end = canvas.getByRole('textbox', { name: 'To for properties.price' });
-    await userEvent.type(end, 'x');
-    await expect(end).toHaveValue('50x');
-    await expect(canvas.getByText('Enter a number using digits, such as 5')).toBeVisible();
+    await expect(within(canvasElement).getByRole('button', { name: 'Remove rugby' })).toBeVisible();
   },
 };
 
 /** A condition over basket items: any item above 100 whose category is shoes. */
 export const FunctionCondition: Story = {
   args: { defaultValue: FUNCTION },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Operator for properties.basket.items' }), 'function:all');
-    await expect(args.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ condition: expect.objectContaining({ function: 'all', property: 'price' }) }));
-    await expect(canvas.getByRole('textbox', { name: 'Value for category' })).toBeVisible();
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('combobox', { name: 'Operator for properties.basket.items' })).toHaveValue('function:any');
   },
 };
 
 /** Nodes the editor cannot read stay as JSON; they can still be removed. */
 export const RawNodes: Story = {
   args: { defaultValue: RAW },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByText(/"not"/)).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Remove condition 1' }));
-    await expect(args.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ children: [RAW.kind === 'where-group' ? RAW.children[1] : RAW] }));
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/"not"/)).toBeVisible();
   },
 };
 
@@ -170,5 +137,90 @@ export const Disabled: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('button', { name: 'Add condition to Where' })).toBeDisabled();
     await expect(canvas.getByRole('combobox', { name: 'Property for condition 1' })).toBeDisabled();
+  },
+};
+
+// ---- Interaction tests ----
+
+/** Test: add a condition, pick a property and type a value. */
+export const AddACondition: Story = {
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Add condition to Where' }));
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Property for condition 1' }), 'properties.client.url');
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Value for properties.client.url' }), 'football{Enter}');
+    await expect(args.onChange).toHaveBeenLastCalledWith({
+      kind: 'where-condition',
+      // The shared generator counts across stories, so only the shape of the id is stable.
+      id: expect.stringMatching(/^s\d+$/),
+      property: 'properties.client.url',
+      condition: { kind: 'operator', operator: 'contains', operand: 'football' },
+    });
+  },
+};
+
+/** Test: the top level switched from "all of" to "any of". */
+export const SwitchMatch: Story = {
+  tags: ['!dev', '!autodocs'],
+  args: { defaultValue: FILLED },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(within(canvas.getByRole('radiogroup', { name: 'Match for Where' })).getByRole('radio', { name: 'any of' }));
+    await expect(within(canvas.getByRole('radiogroup', { name: 'Match for Where' })).getByRole('radio', { name: 'any of' })).toBeChecked();
+  },
+};
+
+/** Test: a paste splits on commas and newlines; a chip's button removes it. */
+export const PasteChips: Story = {
+  tags: ['!dev', '!autodocs'],
+  args: { ...Chips.args },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('textbox', { name: 'Value for properties.article.tags' }));
+    await userEvent.paste('golf, tennis\ncricket');
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove rugby' }));
+    await expect(args.onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ condition: { kind: 'operator', operator: 'list_contains', operand: ['golf', 'tennis', 'cricket'] } }),
+    );
+  },
+};
+
+/** Test: a range that ends before it starts, and letters in a number: inline messages, text kept. */
+export const InvalidRange: Story = {
+  tags: ['!dev', '!autodocs'],
+  args: { defaultValue: { kind: 'where-condition', id: 'i1', property: 'properties.price', condition: { kind: 'operator', operator: 'between', operand: { start: 10, end: 50 } } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const start = canvas.getByRole('textbox', { name: 'From for properties.price' });
+    await userEvent.clear(start);
+    await userEvent.type(start, '80');
+    await expect(canvas.getByRole('textbox', { name: 'To for properties.price' })).toHaveAccessibleDescription(/starts at 80 but ends at 50/);
+    const end = canvas.getByRole('textbox', { name: 'To for properties.price' });
+    await userEvent.type(end, 'x');
+    await expect(end).toHaveValue('50x');
+    await expect(canvas.getByText('Enter a number using digits, such as 5')).toBeVisible();
+  },
+};
+
+/** Test: "any" switched to "all" keeps the item property and its condition. */
+export const SwitchFunction: Story = {
+  tags: ['!dev', '!autodocs'],
+  args: { defaultValue: FUNCTION },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Operator for properties.basket.items' }), 'function:all');
+    await expect(args.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ condition: expect.objectContaining({ function: 'all', property: 'price' }) }));
+    await expect(canvas.getByRole('textbox', { name: 'Value for category' })).toBeVisible();
+  },
+};
+
+/** Test: a node kept as JSON can be removed. */
+export const RemoveRawNode: Story = {
+  tags: ['!dev', '!autodocs'],
+  args: { defaultValue: RAW },
+  play: async ({ canvasElement, args }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Remove condition 1' }));
+    await expect(args.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ children: [RAW.kind === 'where-group' ? RAW.children[1] : RAW] }));
   },
 };

@@ -1,7 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useArgs } from 'storybook/preview-api';
+import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { defaultEditorLabels, TagsInput, type TagsInputProps } from '../../src/index';
+
+// Controlled, as the editor uses it: the host keeps the tags (starting from the story's `value`).
+function TagsHost(args: TagsInputProps) {
+  const [tags, setTags] = useState(args.value);
+  return (
+    <TagsInput
+      {...args}
+      value={tags}
+      onChange={(next) => {
+        setTags(next);
+        args.onChange(next);
+      }}
+    />
+  );
+}
 
 const meta = {
   title: 'Editor/TagsInput',
@@ -15,19 +30,7 @@ const meta = {
     onChange: fn(),
   },
   argTypes: { removeLabel: { control: false } },
-  // Controlled, as the editor uses it: the chips go back into the story's args (and its Controls).
-  render: function Render(args) {
-    const [, updateArgs] = useArgs<TagsInputProps>();
-    return (
-      <TagsInput
-        {...args}
-        onChange={(tags) => {
-          updateArgs({ value: tags });
-          args.onChange(tags);
-        }}
-      />
-    );
-  },
+  render: (args) => <TagsHost {...args} />,
 } satisfies Meta<typeof TagsInput>;
 export default meta;
 type Story = StoryObj<typeof meta>;
