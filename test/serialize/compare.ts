@@ -58,3 +58,29 @@ export function expectSameJson(actual: unknown, expected: unknown): void {
   if (!sameJson(actual, expected)) expect(actual).toStrictEqual(expected);
   expect(sameJson(actual, expected)).toBe(true);
 }
+
+/**
+ * Key-for-key identity of two JSON values: the same own keys in the same order at every level
+ * (Reflect.ownKeys, so a "__proto__" own key counts and vitest's equality cannot skip it), the
+ * same leaves by Object.is. Reads values through descriptors, never through getters. Returns the
+ * path of the first difference, or undefined. With `ordered` false, the order of keys is free (the
+ * serializer writes known keys in its own order).
+ */
+export function ownKeysDiff(actual: unknown, expected: unknown, ordered = true, path = ''): string | undefined {
+  if (typeof expected !== 'object' || expected === null || typeof actual !== 'object' || actual === null) {
+    return Object.is(actual, expected) ? undefined : path || '(top)';
+  }
+  if (Array.isArray(actual) !== Array.isArray(expected)) return path || '(top)';
+  const sort = (keys: (string | symbol)[]) => (ordered ? keys : keys.map(String).sort());
+  const keysA = sort(Reflect.ownKeys(actual));
+  const keysE = sort(Reflect.ownKeys(expected));
+  if (keysA.length !== keysE.length || keysA.some((key, i) => key !== keysE[i])) return `${path || '(top)'} keys ${String(keysA)} ≠ ${String(keysE)}`;
+  for (const key of keysE) {
+    if (key === 'length' && Array.isArray(expected)) continue;
+    const a: unknown = Reflect.getOwnPropertyDescriptor(actual, key)?.value;
+    const e: unknown = Reflect.getOwnPropertyDescriptor(expected, key)?.value;
+    const diff = ownKeysDiff(a, e, ordered, `${path}/${String(key)}`);
+    if (diff !== undefined) return diff;
+  }
+  return undefined;
+}
