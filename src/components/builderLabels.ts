@@ -7,11 +7,6 @@ export interface BuilderLabels {
   combinator: Record<Combinator, string>;
   combinatorGroup: string;
   clauseKinds: Record<NewClauseKind, string>;
-  addClause: string;
-  addClauseKind: string;
-  addGroup: string;
-  remove: (what: string) => string;
-  duplicate: (what: string) => string;
   removeText: string;
   duplicateText: string;
   copyJson: string;
@@ -80,12 +75,7 @@ export interface BuilderLabels {
   addTo: (what: string) => string;
   /** A "Move to…" destination that is a group of one, shown as its clause: the moved node joins it as an alternative. */
   alternativeTo: (what: string) => string;
-  moveUp: (what: string) => string;
-  moveDown: (what: string) => string;
-  moveUpText: string;
-  moveDownText: string;
   moveTo: (what: string) => string;
-  moveToText: string;
   moveDestination: (what: string) => string;
   moveConfirm: string;
   cancel: string;
@@ -118,11 +108,6 @@ export const defaultBuilderLabels: BuilderLabels = {
     in_segment: 'In cohort',
     raw: 'Raw JSON',
   },
-  addClause: 'Add clause',
-  addClauseKind: 'Kind of clause to add',
-  addGroup: 'Add group',
-  remove: (what) => `Remove ${what}`,
-  duplicate: (what) => `Duplicate ${what}`,
   removeText: 'Remove',
   duplicateText: 'Duplicate',
   copyJson: 'Copy JSON',
@@ -197,12 +182,7 @@ export const defaultBuilderLabels: BuilderLabels = {
   addOr: '+ Or',
   addTo: (what) => ` (${what})`,
   alternativeTo: (what) => `Or with ${what}`,
-  moveUp: (what) => `Move ${what} up`,
-  moveDown: (what) => `Move ${what} down`,
-  moveUpText: '↑',
-  moveDownText: '↓',
   moveTo: (what) => `Move ${what} to another group`,
-  moveToText: 'Move…', // the visible text must be part of the accessible name (axe label-content-name-mismatch)
   moveDestination: (what) => `Destination for ${what}`,
   moveConfirm: 'Move',
   cancel: 'Cancel',
