@@ -28,7 +28,7 @@ export function nameOf(element: Element): string {
   if (labels && labels.length > 0) return [...labels].map((l) => l.textContent ?? '').join(' ').trim();
   if (element.tagName === 'FIELDSET') return element.querySelector(':scope > legend')?.textContent?.trim() ?? '';
   // Roles named from their content.
-  if (/^(BUTTON|H[1-6])$/.test(element.tagName) || /^(button|heading)$/.test(element.getAttribute('role') ?? '')) return (element.textContent ?? '').trim();
+  if (/^(BUTTON|H[1-6])$/.test(element.tagName) || /^(button|heading|menuitem)$/.test(element.getAttribute('role') ?? '')) return (element.textContent ?? '').trim();
   return '';
 }
 
@@ -40,6 +40,7 @@ const ROLE_SELECTORS = {
   combobox: 'select:not([multiple]):not([role]), [role="combobox"]',
   radio: 'input[type="radio"]:not([role]), [role="radio"]',
   heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
+  menuitem: '[role="menuitem"]',
 } as const;
 
 /**
