@@ -6,7 +6,7 @@ import { previewJson } from './support/json';
 import { center, pause, pointerDrag } from './support/pointerDrag';
 
 const clause = (event: string): JsonObject => ({ event, frequency: { greater_than_or_equal_to: 1 } });
-/** Two OR groups of event clauses: Pageview, videoViews, LinkClick in group 1; Signup in group 2. */
+/** Two OR groups of event clauses: Pageview, videoViews, LinkClick in group 1; Signup alone in group 2, shown as clause 2. */
 const start: JsonObject = { and: [{ or: [clause('Pageview'), clause('videoViews'), clause('LinkClick')] }, { or: [clause('Signup')] }] };
 
 /** The event names, group by group, of the JSON the preview shows. */
@@ -15,6 +15,12 @@ function eventsIn(canvasElement: HTMLElement): string[][] {
   const json = previewJson(canvasElement) as { and: Member[] };
   // A bare clause at the top level reads as a group of one, so a wrong move fails the comparison, not the helper.
   return json.and.map((member) => (member.or ?? [member]).map((inner) => inner.event ?? '?'));
+}
+
+/** Opens a node's "Actions for …" menu button and chooses an item, as a person does. */
+async function chooseAction(canvas: ReturnType<typeof within>, node: string, item: string) {
+  await userEvent.click(canvas.getByRole('button', { name: `Actions for ${node}` }));
+  await userEvent.click(await canvas.findByRole('menuitem', { name: item }));
 }
 
 async function press(...keys: string[]) {
@@ -52,10 +58,11 @@ export const PointerDrag: Story = {
   args: { defaultValue: { and: [{ or: [clause('Pageview')] }, { or: [clause('Signup')] }] }, showJson: false },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
+    // Each group holds one clause, shown alone: clause 1 and clause 2.
     // Folded to one line, the target sits well above the frame's bottom edge, where dnd-kit would scroll.
-    await userEvent.click(canvas.getByRole('button', { name: 'Details of clause 2.1' }));
-    const target = canvas.getByRole('article', { name: /^Clause 2\.1:/ }).getBoundingClientRect();
-    await pointerDrag(canvas.getByRole('button', { name: 'Drag clause 1.1' }), { x: target.left + 40, y: target.bottom - 4 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Details of clause 2' }));
+    const target = canvas.getByRole('article', { name: /^Clause 2:/ }).getBoundingClientRect();
+    await pointerDrag(canvas.getByRole('button', { name: 'Drag clause 1' }), { x: target.left + 40, y: target.bottom - 4 });
     // Group 1 is left empty, so it goes: the clause joins Signup's group, after it.
     await waitFor(() => expect(args.onChange).toHaveBeenLastCalledWith({ and: [{ or: [clause('Signup'), clause('Pageview')] }] }, expect.anything()));
   },
@@ -63,6 +70,8 @@ export const PointerDrag: Story = {
 
 /** A drop that would break the AND-of-ORs shape (a group inside an OR group) is refused, and the builder says why. */
 export const RefusedDrop: Story = {
+  // Group 2 holds two clauses, so it has a header and a handle (a group of one shows its clause alone).
+  args: { defaultValue: { and: [{ or: [clause('Pageview'), clause('videoViews'), clause('LinkClick')] }, { or: [clause('Signup'), clause('Purchase')] }] } },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await pointerDrag(canvas.getByRole('button', { name: 'Drag group 2' }), center(canvas.getByRole('article', { name: /^Clause 1\.2:/ })));
@@ -84,18 +93,20 @@ export const CancelledDrag: Story = {
   },
 };
 
-/** Moving without dragging: the ↑ / ↓ buttons, and "Move…" to another group or a new one. */
-export const MoveButtons: Story = {
+/** Moving without dragging: Move up / Move down in a clause's Actions menu, and "Move to another group…" (another group or a new one). */
+export const MoveMenu: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Move clause 1.1 down' }));
+    await chooseAction(canvas, 'clause 1.1', 'Move down');
     await expect(eventsIn(canvasElement)).toEqual([['videoViews', 'Pageview', 'LinkClick'], ['Signup']]);
-    await expect(canvas.getByRole('button', { name: 'Move clause 1.2 down' })).toHaveFocus();
+    // Focus stays with the moved clause: on its menu button, under its new name.
+    await expect(canvas.getByRole('button', { name: 'Actions for clause 1.2' })).toHaveFocus();
 
-    await userEvent.click(canvas.getByRole('button', { name: 'Move clause 1.3 to another group' }));
+    await chooseAction(canvas, 'clause 1.3', 'Move to another group…');
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Destination for clause 1.3' }), 'New group');
     await userEvent.click(canvas.getByRole('button', { name: 'Move' }));
     await expect(eventsIn(canvasElement)).toEqual([['videoViews', 'Pageview'], ['Signup'], ['LinkClick']]);
+    await expect(canvas.getByRole('button', { name: 'Actions for clause 3' })).toHaveFocus();
   },
 };
 
@@ -103,14 +114,14 @@ export const MoveButtons: Story = {
 export const UndoRedo: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const event = canvas.getByRole('combobox', { name: 'Event (clause 2.1)' });
+    const event = canvas.getByRole('combobox', { name: 'Event (clause 2)' });
     await userEvent.type(event, 'Done');
-    await userEvent.click(canvas.getByRole('button', { name: 'Remove clause 1.1' }));
+    await chooseAction(canvas, 'clause 1.1', 'Remove');
     await expect(eventsIn(canvasElement)).toEqual([['videoViews', 'LinkClick'], ['SignupDone']]);
 
     await userEvent.click(canvas.getByRole('button', { name: 'Undo' }));
     await expect(eventsIn(canvasElement)).toEqual([['Pageview', 'videoViews', 'LinkClick'], ['SignupDone']]);
-    canvas.getByRole('combobox', { name: 'Event (clause 2.1)' }).focus();
+    canvas.getByRole('combobox', { name: 'Event (clause 2)' }).focus();
     await userEvent.keyboard('{Control>}z{/Control}');
     await expect(eventsIn(canvasElement)).toEqual([['Pageview', 'videoViews', 'LinkClick'], ['Signup']]);
     await userEvent.keyboard('{Shift>}{Control>}z{/Control}{/Shift}');
@@ -130,10 +141,12 @@ export const Collapse: Story = {
     await expect(within(first).getByText('did Pageview at least once')).toBeVisible();
 
     await userEvent.click(canvas.getByRole('button', { name: 'Collapse all' }));
-    await expect(canvas.getByRole('group', { name: 'group 2' })).toHaveAttribute('data-state', 'closed');
-    await expect(canvas.queryByRole('article', { name: /^Clause 2\.1:/ })).toBeNull();
+    await expect(canvas.getByRole('group', { name: 'group 1' })).toHaveAttribute('data-state', 'closed');
+    await expect(canvas.queryByRole('article', { name: /^Clause 1\.2:/ })).toBeNull();
+    // Group 2 holds one clause, shown alone: the clause folds.
+    await expect(canvas.getByRole('article', { name: /^Clause 2:/ })).toHaveAttribute('data-state', 'closed');
     await userEvent.click(canvas.getByRole('button', { name: 'Expand all' }));
-    await expect(canvas.getByRole('combobox', { name: 'Event (clause 2.1)' })).toBeVisible();
+    await expect(canvas.getByRole('combobox', { name: 'Event (clause 2)' })).toBeVisible();
     // Folding changes how the query looks, never the query.
     await expect(eventsIn(canvasElement)).toEqual([['Pageview', 'videoViews', 'LinkClick'], ['Signup']]);
   },
