@@ -15,14 +15,27 @@ type Story = StoryObj<typeof meta>;
 
 const byId = corpusQuery;
 
-/** A new cohort: an AND of one OR of one empty event clause, the shape the API documents. */
+/** Opens a menu button (a node's "Actions for …", an add control) and chooses an item, as a person does. */
+async function choose(canvas: ReturnType<typeof within>, button: string, item: string) {
+  await userEvent.click(canvas.getByRole('button', { name: button }));
+  await userEvent.click(await canvas.findByRole('menuitem', { name: item }));
+}
+
+/** A new cohort: an AND of one OR of one empty event clause, the shape the API documents, shown as one clause. */
 export const Empty: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
+    // A new cohort does not open red: the blank clause keeps its errors until it is touched.
+    await expect(canvas.queryByText(/Add an event name/)).toBeNull();
+    // Once a field in it loses focus, it says what is missing.
+    await userEvent.click(canvas.getByRole('combobox', { name: 'Event (clause 1)' }));
+    await userEvent.tab();
     await expect(canvas.getByText(/Add an event name/)).toBeVisible();
-    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 1.1)' }), 'Pageview');
-    await userEvent.click(canvas.getByRole('button', { name: 'Add group' }));
-    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 2.1)' }), 'videoViews');
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 1)' }), 'Pageview');
+    // "+ And" adds an OR group of one: clause 2, focus in its event field.
+    await choose(canvas, '+ And (cohort query)', 'Event');
+    await expect(canvas.getByRole('combobox', { name: 'Event (clause 2)' })).toHaveFocus();
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 2)' }), 'videoViews');
     await expect(args.onChange).toHaveBeenCalled();
     await expect(previewJson(canvasElement)).toEqual({
       and: [
@@ -37,17 +50,16 @@ export const Empty: Story = {
 export const BuildACohort: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 1.1)' }), 'Pageview');
-    const count = canvas.getByRole('textbox', { name: 'Frequency (clause 1.1) value' });
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 1)' }), 'Pageview');
+    const count = canvas.getByRole('textbox', { name: 'Frequency (clause 1) value' });
     await userEvent.clear(count);
     await userEvent.type(count, '2');
-    await userEvent.click(canvas.getByRole('radio', { name: /in the last/i }));
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Kind of clause to add (cohort query)' }), 'transition');
-    await userEvent.click(canvas.getByRole('button', { name: 'Add clause to cohort query' }));
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'During (clause 1)' }), 'in the last');
+    await choose(canvas, '+ And (cohort query)', 'Cohort entry or exit');
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'User has (clause 2)' }), 'has_not_entered');
     await userEvent.type(canvas.getByRole('combobox', { name: 'Cohort code (clause 2)' }), '1234');
     const json = previewJson(canvasElement) as { and: unknown[] };
-    await expect(json.and[1]).toEqual({ has_not_entered: { segment: 1234 } });
+    await expect(json.and[1]).toEqual({ or: [{ has_not_entered: { segment: 1234 } }] });
     await expect(canvas.getByRole('group', { name: 'Summary' })).toHaveTextContent(/Pageview at least 2 times/);
   },
 };
@@ -57,7 +69,8 @@ export const Invalid: Story = {
   args: { defaultValue: { and: [{ or: [{ event: '', frequency: { greater_than_or_equal_to: -1 } }] }, { or: [] }] } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const clause = canvas.getByRole('article', { name: /Clause 1\.1/ });
+    // Its group holds one clause, shown alone as clause 1.
+    const clause = canvas.getByRole('article', { name: /^Clause 1:/ });
     await expect(clause).toHaveAttribute('data-invalid');
     await expect(within(clause).getByText(/Add an event name/)).toBeVisible();
     await expect(canvas.getByText(/This group is empty/)).toBeVisible();
@@ -70,6 +83,8 @@ export const ReadOnly: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('button', { name: /^Remove/ })).toBeNull();
+    // No Actions menu (remove, duplicate, moves) and no add control.
+    await expect(canvas.queryByRole('button', { name: /^Actions for |^\+ / })).toBeNull();
     await expect(canvas.getByRole('combobox', { name: 'Event (clause 1.1)' })).toHaveAttribute('readonly');
   },
 };
@@ -97,7 +112,7 @@ export const TwoBuilders: Story = {
     const canvas = within(canvasElement);
     const first = canvas.getByRole('group', { name: 'First cohort' });
     const second = canvas.getByRole('group', { name: 'Second cohort' });
-    await userEvent.click(within(first).getByRole('button', { name: 'Duplicate clause 1' }));
+    await choose(within(first), 'Actions for clause 1', 'Duplicate');
     await waitFor(() => expect(within(first).getAllByRole('article')).toHaveLength(2));
     await expect(within(second).getAllByRole('article')).toHaveLength(1);
   },
