@@ -78,15 +78,6 @@ export function arrayPropertyIssue(path: PathSegment[]): QueryIssue {
   );
 }
 
-/** The property at `path` is not enumerable, so JSON (and the serializer) would leave it out. */
-export function hiddenIssue(path: PathSegment[]): QueryIssue {
-  return issue(
-    'not-json-object',
-    path,
-    `The value at ${formatPath(path)} is a non-enumerable property, which JSON leaves out, so it would be lost; ${HOLDS_ONLY}, each an enumerable own property.`,
-  );
-}
-
 /** Reading the value at `path` (a getter, a Proxy trap, a revoked Proxy) threw. */
 export function unreadableIssue(path: PathSegment[]): QueryIssue {
   return issue(
