@@ -105,6 +105,26 @@ describe('Saving through the local Cohorts API', () => {
     expect(methods().filter((method) => method !== 'GET')).toEqual(['POST', 'PATCH']);
   });
 
+  it('with the hooks: a failed save says so in plain words, keeps the technical message behind a disclosure, and can be sent again', async () => {
+    const user = userEvent.setup();
+    render(<SaveWithHooksExample client={client} />);
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Second try');
+    api.backend.faults.set({ status: 503, times: 1 });
+    await user.click(screen.getByRole('button', { name: 'Create cohort' }));
+
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert.querySelector('p')).toHaveTextContent('The cohort was not saved. Your changes are still here: save again in a moment.');
+    const details = alert.querySelector('details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(details).toHaveTextContent(/503/);
+    expect(api.backend.cohorts()).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Create cohort' }));
+    await screen.findByText(/^Saved as cohort/, {}, { timeout: 5000 });
+    expect(api.backend.cohorts()).toMatchObject([{ name: 'Second try' }]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('with the hooks: a query with errors cannot be sent', async () => {
     const user = userEvent.setup();
     render(<SaveWithHooksExample client={client} />);

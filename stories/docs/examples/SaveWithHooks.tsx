@@ -55,7 +55,20 @@ export function SaveWithHooksExample({ client = appClient }: { client?: CohortsC
         {saved ? 'Save changes' : 'Create cohort'}
       </button>
       {saved && <p role="status">Saved as cohort {saved.code ?? saved.id}.</p>}
-      {failure && <p role="alert">{failure.message}</p>}
+      {failure && (
+        <div role="alert">
+          <p>
+            {!saved && create.unknownOutcome
+              ? 'The cohort may have been created anyway: check your cohorts before you save again.'
+              : 'The cohort was not saved. Your changes are still here: save again in a moment.'}
+          </p>
+          {/* The error's own message is for developers (method, path, status). */}
+          <details>
+            <summary>Technical details</summary>
+            {failure.message}
+          </details>
+        </div>
+      )}
     </form>
   );
 }
