@@ -41,6 +41,8 @@ function readOnly(query: JsonObject): Story {
     args: { defaultValue: query, readOnly: true },
     play: async ({ canvasElement }) => {
       await expect(card(canvasElement).queryByRole('button', { name: /^Remove/ })).toBeNull();
+      // Remove, duplicate and moves live in the Actions menu, which a read-only builder does not have.
+      await expect(within(canvasElement).queryByRole('button', { name: /^Actions for / })).toBeNull();
       await expect(previewJson(canvasElement)).toEqual(query);
     },
   };

@@ -46,7 +46,7 @@ export const CreateAndUpdate: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'New cohort' }));
     await userEvent.type(canvas.getByRole('textbox', { name: 'Name' }), 'Playground cohort');
     await userEvent.type(canvas.getByRole('textbox', { name: 'Tags' }), 'demo{Enter}');
-    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 1.1)' }), 'videoViews');
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 1)' }), 'videoViews');
     await userEvent.click(canvas.getByRole('button', { name: 'Save cohort' }));
     await saved(canvas);
     await expect(await canvas.findByRole('button', { name: /^Playground cohort #/ })).toHaveAttribute('aria-current', 'true');
@@ -74,11 +74,13 @@ export const FaultsAndRetry: Story = {
 
     await userEvent.click(canvas.getByRole('radio', { name: '503 Service Unavailable' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Save cohort' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/injected 503.*problem on its side/);
+    // What happened in a person's words, and the error itself under Technical details.
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/problem on its side/);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/Technical details.*injected 503/);
 
     await userEvent.click(canvas.getByRole('radio', { name: 'Malformed JSON in the answer' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(/not JSON.*save may have worked/));
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(/save may have worked.*Technical details.*not JSON/));
 
     await userEvent.click(canvas.getByRole('radio', { name: 'Connection dropped mid-response' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
