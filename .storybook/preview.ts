@@ -24,7 +24,7 @@ const preview: Preview = {
           'Editor',
           ['CohortEditor', 'TagsInput'],
           'Builder',
-          ['CohortQueryBuilder', 'Clause cards', 'Arrange', 'BuilderInstanceProvider'],
+          ['CohortQueryBuilder', 'Clause cards', 'Arrange', 'MenuButton', 'Connector', 'BuilderInstanceProvider'],
           'Editors',
           ['EventPicker', 'FrequencyEditor', 'ComparisonEditor', 'WhereConditionEditor', 'DuringWindowEditor'],
           'Core',
