@@ -202,7 +202,9 @@ describe('WhereConditionEditor raw nodes, modes and a11y', () => {
     expect(onChange).toHaveBeenLastCalledWith(cond('a', 'properties.client.url', op('contains', '')));
     expect(screen.getByRole('button', { name: 'Remove rugby' })).toBeInTheDocument();
     await user.type(screen.getByRole('combobox', { name: 'Property for condition 1' }), 'x');
-    expect(screen.getByRole('combobox', { name: 'Property for condition 1' })).toHaveValue('properties.client.url');
+    // The parent's property, shown by its catalogue label, its path as the title.
+    expect(screen.getByRole('combobox', { name: 'Property for condition 1' })).toHaveValue('Page URL');
+    expect(screen.getByRole('combobox', { name: 'Property for condition 1' })).toHaveAttribute('title', 'properties.client.url');
   });
 
   it('given a controlled parent that accepts, then each edit builds on the last', async () => {

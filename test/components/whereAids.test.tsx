@@ -17,19 +17,23 @@ const clause = (n: number): JsonObject => ({
   where: { and: [{ property: 'properties.a', condition: { contains: [`x${n}`] } }, { property: 'properties.b', condition: { contains: ['y'] } }] },
 });
 
-/** The datalist an input suggests from, and the paths it offers. */
+/**
+ * The datalist an input suggests from, and what it offers: a labelled property by its label with
+ * its path as the second line ("A · properties.a"), an unlabelled one by its path.
+ */
 function suggestions(input: HTMLElement): string[] {
   const list = (input as HTMLInputElement).list;
   expect(list).not.toBeNull();
-  return [...list!.options].map((option) => option.value);
+  return [...list!.options].map((option) => (option.label && option.label !== option.value ? `${option.value} · ${option.label}` : option.value));
 }
+const CATALOGUE = ['A · properties.a', 'properties.b'];
 
 describe('where editors share one datalist and one chips hint', () => {
   it('given a builder of three clauses, then one datalist offers the catalogue to every property input and one hint describes every chips input', async () => {
     const { container } = render(<CohortQueryBuilder defaultValue={{ and: [clause(1), clause(2), clause(3)] }} properties={PROPERTIES} />);
     const pickers = screen.getAllByLabelText(/^Property for condition/);
     expect(pickers).toHaveLength(6);
-    for (const picker of pickers) expect(suggestions(picker)).toEqual(['properties.a', 'properties.b']);
+    for (const picker of pickers) expect(suggestions(picker)).toEqual(CATALOGUE);
     expect(container.querySelectorAll('datalist')).toHaveLength(1);
 
     const chips = screen.getAllByRole('textbox', { name: /^Value for properties\./ });
@@ -45,7 +49,7 @@ describe('where editors share one datalist and one chips hint', () => {
     const card = within(screen.getByRole('article', { name: /^Clause 1:/ }));
     await user.click(card.getByRole('button', { name: 'Add condition to Where (clause 1)' }));
     const added = card.getByLabelText('Property for condition 3');
-    expect(suggestions(added)).toEqual(['properties.a', 'properties.b']);
+    expect(suggestions(added)).toEqual(CATALOGUE);
   });
 
   it('given a standalone editor, then it renders its own list and hint, once for all its conditions', () => {
@@ -59,7 +63,7 @@ describe('where editors share one datalist and one chips hint', () => {
       ],
     };
     const { container } = render(<WhereConditionEditor defaultValue={where} properties={PROPERTIES} />);
-    for (const picker of screen.getAllByLabelText(/^Property for condition/)) expect(suggestions(picker)).toEqual(['properties.a', 'properties.b']);
+    for (const picker of screen.getAllByLabelText(/^Property for condition/)) expect(suggestions(picker)).toEqual(CATALOGUE);
     for (const input of screen.getAllByRole('textbox', { name: /^Value for/ })) expect(input).toHaveAccessibleDescription(HINT);
     expect(container.querySelectorAll('datalist')).toHaveLength(1);
   });
