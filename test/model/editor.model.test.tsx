@@ -539,11 +539,9 @@ class DuplicateClause implements Cmd {
 }
 
 /**
- * "Move up" / "Move down" of a clause: among its OR group's clauses, or, for a clause of its own,
- * among the members of the top level (past a whole group).
- *
- * Not generated for the one clause of an OR group: its menu offers neither (both aria-disabled;
- * reported as a component bug, see test/arrange/moves.test.tsx), so what it should do is not settled.
+ * "Move up" / "Move down" of a clause: among its OR group's clauses; for a clause of its own, or the
+ * one clause of an OR group (shown alone in the group's place, so it moves as that group), among the
+ * members of the top level (past a whole group).
  */
 class MoveClause implements Cmd {
   index = -1;
@@ -552,10 +550,9 @@ class MoveClause implements Cmd {
   private next(clauses: readonly Clause[]): Clause[] | undefined {
     const { member, at, members } = memberAt(clauses, this.index);
     const delta = this.direction === 'up' ? -1 : 1;
-    const inGroup = members[member]![0]!.group !== undefined;
-    if (inGroup) {
+    if (members[member]!.length > 1) {
       const list = members[member]!.slice();
-      if (list.length === 1 || at + delta < 0 || at + delta >= list.length) return undefined;
+      if (at + delta < 0 || at + delta >= list.length) return undefined;
       [list[at], list[at + delta]] = [list[at + delta]!, list[at]!];
       members[member] = list;
     } else {
