@@ -22,16 +22,34 @@ type Story = StoryObj<typeof meta>;
 const savedStatus = (canvasElement: HTMLElement) => within(canvasElement).getByRole('status', { name: 'Save status' });
 const saveButton = (canvasElement: HTMLElement) => within(canvasElement).getByRole('button', { name: /^(Save cohort|Saving…)$/ });
 
+/** A new cohort, as it opens: one clause to fill in, no errors shown before anything is touched. */
+export const NewCohort: Story = {
+  play: async ({ canvasElement }) => {
+    // A demo: it only looks.
+    await expect(saveButton(canvasElement)).toHaveAccessibleDescription(/needs a name/);
+  },
+};
+
+/** An existing cohort loaded by id, ready to edit. */
+export const EditCohort: Story = {
+  args: { cohortId: SAMPLE_IDS.football },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('textbox', { name: 'Name' })).toHaveValue('Football fans');
+  },
+};
+
 /** A new cohort: name, description, tags, the query, then Save (a POST through the MSW handlers). */
 export const Create: Story = {
+  // An interaction test: it edits and saves, so it runs in the test run but stays out of the sidebar and docs.
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await expect(saveButton(canvasElement)).toHaveAccessibleDescription(/needs a name/);
     await userEvent.type(canvas.getByRole('textbox', { name: 'Name' }), 'Sport readers');
     await userEvent.type(canvas.getByRole('textbox', { name: 'Description' }), 'Read sport pages this month');
     await userEvent.type(canvas.getByRole('textbox', { name: 'Tags' }), 'sport,news{Enter}');
-    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 1.1)' }), 'Pageview');
-    await userEvent.click(canvas.getByRole('radio', { name: 'In the last' }));
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 1)' }), 'Pageview');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'During (clause 1)' }), 'in the last');
     await userEvent.click(saveButton(canvasElement));
     await waitFor(() => expect(savedStatus(canvasElement)).toHaveTextContent('Saved.'));
     await expect(args.onSaved).toHaveBeenCalledOnce();
@@ -44,6 +62,8 @@ export const Create: Story = {
 
 /** An existing cohort loaded by id: rename it, widen its window, see the change list, Save (a PATCH). */
 export const Edit: Story = {
+  // An interaction test: it edits and saves, so it runs in the test run but stays out of the sidebar and docs.
+  tags: ['!dev', '!autodocs'],
   args: { cohortId: SAMPLE_IDS.football },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -74,6 +94,8 @@ const broken: Cohort = {
 
 /** A query with errors: Save stays disabled and says why; fixing the clause enables it. */
 export const InvalidQuery: Story = {
+  // An interaction test: it edits and saves, so it runs in the test run but stays out of the sidebar and docs.
+  tags: ['!dev', '!autodocs'],
   args: { cohort: broken },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -83,8 +105,8 @@ export const InvalidQuery: Story = {
     await expect(save).toHaveAccessibleDescription('The query has 2 problems to fix.');
     await userEvent.click(save);
     await expect(localBackend().requests).toHaveLength(0);
-    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 1.1)' }), 'Pageview');
-    const count = canvas.getByRole('textbox', { name: 'Frequency (clause 1.1) value' });
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Event (clause 1)' }), 'Pageview');
+    const count = canvas.getByRole('textbox', { name: 'Frequency (clause 1) value' });
     await userEvent.clear(count);
     await userEvent.type(count, '1');
     await waitFor(() => expect(save).toHaveAttribute('aria-disabled', 'false'));
@@ -93,6 +115,8 @@ export const InvalidQuery: Story = {
 
 /** The API fails with a 500: the message, what to do, and Retry, which succeeds once the fault is gone. */
 export const ServerErrorThenRetry: Story = {
+  // An interaction test: it edits and saves, so it runs in the test run but stays out of the sidebar and docs.
+  tags: ['!dev', '!autodocs'],
   args: { cohortId: SAMPLE_IDS.football },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -111,6 +135,8 @@ export const ServerErrorThenRetry: Story = {
 
 /** A save that keeps failing (503): the error, its advice and Retry stay, and so do the edits. */
 export const SaveFailed: Story = {
+  // An interaction test: it edits and saves, so it runs in the test run but stays out of the sidebar and docs.
+  tags: ['!dev', '!autodocs'],
   args: { cohortId: SAMPLE_IDS.football },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -140,13 +166,16 @@ const leftBehind = JSON.stringify({
 
 /** Unsaved changes from an earlier visit are offered back: Restore fills every field. */
 export const RestoreDraft: Story = {
+  // An interaction test: it edits and saves, so it runs in the test run but stays out of the sidebar and docs.
+  tags: ['!dev', '!autodocs'],
   args: { storage: memoryStorage({ 'permutive-cohort-builder:draft:new': leftBehind }) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('group', { name: /You have unsaved changes from/ })).toBeVisible();
+    // The draft is read once the editor has rendered (storage is never read during render).
+    await expect(await canvas.findByRole('group', { name: /You have unsaved changes from/ })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Restore' }));
     await expect(canvas.getByRole('textbox', { name: 'Name' })).toHaveValue('Half-finished cohort');
-    await expect(canvas.getByRole('combobox', { name: 'Event (clause 1.1)' })).toHaveValue('videoViews');
+    await expect(canvas.getByRole('combobox', { name: 'Event (clause 1)' })).toHaveValue('videoViews');
     await expect(saveButton(canvasElement)).toHaveAttribute('aria-disabled', 'false');
   },
 };

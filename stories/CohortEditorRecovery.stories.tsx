@@ -52,6 +52,7 @@ async function expectPersonWords(panel: HTMLElement) {
 
 /** The connection drops after the API created the cohort: the editor says so and finds it. */
 export const ConnectionDropped: Story = {
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     localBackend().faults.set({ dropConnection: true, times: 1 });
@@ -68,6 +69,7 @@ export const ConnectionDropped: Story = {
 
 /** …then "Open the cohort that was created": the editor edits it, and there is still one cohort. */
 export const OpenTheCreatedCohort: Story = {
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     localBackend().faults.set({ dropConnection: true, times: 1 });
@@ -83,6 +85,7 @@ export const OpenTheCreatedCohort: Story = {
 
 /** The connection drops and nothing was created: the editor says it found nothing; "Create it again" makes exactly one. */
 export const CreateItAgain: Story = {
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     // The API fails before it creates anything, and the connection drops before that answer arrives.
