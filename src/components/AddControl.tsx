@@ -5,6 +5,7 @@ import { NEW_CLAUSE_KINDS, type NewClauseKind } from '../query/newClause';
 import { findNode } from '../query/walk';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useQueryActions } from '../hooks/useQueryActions';
+import { useViewStore } from '../hooks/useView';
 import { useArrangeContext } from './arrangeContext';
 import { useBuilderConfig } from './BuilderConfig';
 import type { MenuItem } from './MenuButton';
@@ -29,6 +30,7 @@ export const AddControl = memo(function AddControl({
   kinds?: readonly NewClauseKind[];
 }) {
   const store = useQueryStore();
+  const view = useViewStore();
   const actions = useQueryActions();
   const { focusFirstField } = useArrangeContext();
   const { components: C, classNames, labels, disabled } = useBuilderConfig();
@@ -40,10 +42,13 @@ export const AddControl = memo(function AddControl({
       const made = flushSync(() => (asGroup ? actions.addGroup(targetId, kind) : actions.addClause(targetId, kind)));
       if (made === undefined) return;
       const node = findNode(store.getState().query, made);
-      focusFirstField(node?.kind === 'group' ? (node.children[0]?.id ?? made) : made);
+      const clauseId = node?.kind === 'group' ? (node.children[0]?.id ?? made) : made;
+      // Its errors wait until one of its fields is left (or a save is attempted).
+      view.getState().hush(clauseId);
+      focusFirstField(clauseId);
     };
     return kinds.map((kind) => ({ key: kind, label: labels.clauseKinds[kind], onSelect: () => add(kind) }));
-  }, [store, actions, focusFirstField, labels, kinds, combinator, targetId]);
+  }, [store, view, actions, focusFirstField, labels, kinds, combinator, targetId]);
   const text = combinator === 'and' ? labels.addAnd : labels.addOr;
   const data = useMemo(() => ({ 'data-pcb-action': 'add', 'data-pcb-node': targetId }) as const, [targetId]);
   return (

@@ -1,9 +1,8 @@
-import { memo, useDeferredValue, useId, useState } from 'react';
-import type { AnyNode, NodeId, QueryNode } from '../query/ast';
+import { memo, useDeferredValue, useId } from 'react';
+import type { AnyNode, NodeId } from '../query/ast';
 import { describeNode } from '../query/describe';
-import { isBlankClause } from '../query/newClause';
 import { useNode, useNodeIssues } from '../hooks/useNode';
-import { useCollapsed } from '../hooks/useView';
+import { useCollapsed, useQuiet, useViewStore } from '../hooks/useView';
 import { NodeMenu } from './NodeMenu';
 import { useBuilderConfig } from './BuilderConfig';
 import { DragHandle } from './dnd/DragHandle';
@@ -57,16 +56,15 @@ export const ClauseCard = memo(function ClauseCard({ id, path }: { id: NodeId; p
   const { classNames, labels, readOnly, showErrors } = useBuilderConfig();
   const titleId = useId();
   const bodyId = useId();
-  // A clause just added, still blank, keeps its errors to itself until a field in it loses focus
-  // or a save is attempted (`showErrors`): a new cohort does not open red.
-  const [touched, setTouched] = useState(false);
-  // Blank when it mounted (just added): a loaded clause shows its issues at once, an added one
-  // stays quiet while it is filled in, until focus leaves one of its fields.
-  const [pristine] = useState(() => node !== undefined && node.kind !== 'group' && isBlankClause(node as QueryNode));
+  // A clause just added (or a new cohort's first) keeps its errors to itself until a field in it
+  // loses focus or a save is attempted (`showErrors`): a new cohort does not open red. A clause a
+  // host loaded shows its issues at once, whatever it holds.
+  const quiet = useQuiet(id);
+  const view = useViewStore();
   if (!node || node.kind === 'group' || node.kind === 'where-group' || node.kind === 'where-condition') return null;
   const name = labels.clause(path);
   const kind = labels.clauseKinds[node.kind];
-  const showIssues = showErrors || touched || !pristine;
+  const showIssues = showErrors || !quiet;
   const shown = showIssues ? issues : [];
   const severity = shown.some((issue) => issue.severity === 'error') ? 'error' : shown.length > 0 ? 'warning' : undefined;
   return (
@@ -78,7 +76,7 @@ export const ClauseCard = memo(function ClauseCard({ id, path }: { id: NodeId; p
       data-invalid={flag(severity === 'error')}
       data-severity={severity}
       data-state={folded ? 'closed' : 'open'}
-      onBlur={touched ? undefined : () => setTouched(true)}
+      onBlur={quiet ? () => view.getState().speak(id) : undefined}
     >
       <header className="pcb-clause-header">
         <DragHandle name={name} />

@@ -4,6 +4,7 @@ import { jsonEqual } from '../query/equal';
 import { createIdGenerator } from '../query/ids';
 import type { QueryIssue } from '../query/issues';
 import { createEmptyQuery } from '../query/nodes';
+import { newCohortClause } from '../query/newClause';
 import { parseQuery } from '../serialize/parse';
 import { serializeQueryShared } from '../serialize/serializeShared';
 import { createQueryStore, type QueryStore } from '../store/createQueryStore';
@@ -78,7 +79,9 @@ export function useBuilderValue({ value, defaultValue, onChange, idPrefix, idGen
     const store = createQueryStore({ initial: first.query ?? createEmptyQuery(ids), idGenerator: ids, historyLimit });
     // The queries of the JSON this instance emitted, so an echo (even of an older edit) is known.
     const emitted = new WeakMap<object, Query>();
-    return { store, view: createViewStore(), emitted, firstIssues: first.issues, firstAccepted: { json: value, query: store.getState().query } as Settled };
+    // A new cohort's clause keeps its errors to itself until it is touched.
+    const fresh = newCohortClause(store.getState().query);
+    return { store, view: createViewStore(fresh ? [fresh] : []), emitted, firstIssues: first.issues, firstAccepted: { json: value, query: store.getState().query } as Settled };
   });
   const { store, emitted } = instance;
   const [loadIssues, setLoadIssues] = useState(instance.firstIssues);

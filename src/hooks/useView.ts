@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { NodeId } from '../query/ast';
-import { selectCollapsed, selectDropMark, selectIsDragged, selectNewGroupMark, type DropMark, type ViewState } from '../store/createViewStore';
+import { selectCollapsed, selectQuiet, selectDropMark, selectIsDragged, selectNewGroupMark, type DropMark, type ViewState } from '../store/createViewStore';
 import type { QueryStoreState } from '../store/createQueryStore';
 import { useQueryStore, useViewStore } from './QueryStoreContext';
 import { useStoreSelector } from './useStoreSelector';
@@ -8,6 +8,11 @@ import { useStoreSelector } from './useStoreSelector';
 export { useViewStore } from './QueryStoreContext';
 
 /** True when the node is folded; re-renders only when that flips. */
+export function useQuiet(id: NodeId): boolean {
+  return useStoreSelector(useViewStore(), useCallback((state: ViewState) => selectQuiet(state, id), [id]));
+}
+
+/** True when the node is folded to its one-line summary. */
 export function useCollapsed(id: NodeId): boolean {
   return useStoreSelector(useViewStore(), useCallback((state: ViewState) => selectCollapsed(state, id), [id]));
 }

@@ -1,4 +1,4 @@
-import type { Clause, IdGenerator, QueryNode } from './ast';
+import type { Clause, IdGenerator, NodeId, QueryNode } from './ast';
 import {
   createEngagedCompletionClause,
   createEngagedTimeClause,
@@ -56,4 +56,17 @@ export function isBlankClause(node: QueryNode): boolean {
   if (node.kind === 'group') return false;
   const fresh = createClause(node.kind, () => node.id);
   return JSON.stringify(node) === JSON.stringify(fresh);
+}
+
+/**
+ * The clause of a new cohort: a query that is an AND of one OR of one blank clause (what
+ * `createEmptyQuery` makes, and what an editor in create mode starts from), else undefined. Its
+ * errors wait until it is touched; a query a host loaded keeps showing its own at once.
+ */
+export function newCohortClause(query: QueryNode): NodeId | undefined {
+  if (query.kind !== 'group' || query.combinator !== 'and' || query.children.length !== 1) return undefined;
+  const or = query.children[0]!;
+  if (or.kind !== 'group' || or.children.length !== 1) return undefined;
+  const clause = or.children[0]!;
+  return isBlankClause(clause) ? clause.id : undefined;
 }

@@ -24,12 +24,17 @@ export type DropMark = 'before' | 'after' | 'inside' | 'refused';
 /** The view state and its setters. */
 export interface ViewState {
   collapsed: ReadonlySet<NodeId>;
+  /** Clauses just added (or a new cohort's first clause) whose issues wait until one of their fields is left. */
+  quiet: ReadonlySet<NodeId>;
   drag?: DragView;
   /** The latest announcement; `seq` lets the same words be said twice. */
   announcement: { text: string; seq: number };
   /** A visible message about the latest arrangement (why a drop was refused), until the next edit. */
   notice?: { text: string; revision: number };
   setCollapsed(id: NodeId, collapsed: boolean): void;
+  /** Holds back the issues of a clause until `speak(id)` (a field of it lost focus). */
+  hush(id: NodeId): void;
+  speak(id: NodeId): void;
   collapseAll(ids: Iterable<NodeId>): void;
   expandAll(): void;
   setDrag(drag: DragView | undefined): void;
@@ -42,9 +47,20 @@ export interface ViewState {
 export type ViewStore = StoreApi<ViewState>;
 
 /** Creates the view store of one builder (zustand/vanilla: no React). */
-export function createViewStore(): ViewStore {
+export function createViewStore(quiet: Iterable<NodeId> = []): ViewStore {
   return createStore<ViewState>()((set, get) => ({
     collapsed: new Set(),
+    quiet: new Set(quiet),
+    hush: (id) => {
+      if (!get().quiet.has(id)) set({ quiet: new Set([...get().quiet, id]) });
+    },
+    speak: (id) => {
+      const current = get().quiet;
+      if (!current.has(id)) return;
+      const next = new Set(current);
+      next.delete(id);
+      set({ quiet: next });
+    },
     announcement: { text: '', seq: 0 },
     setCollapsed: (id, collapsed) => {
       const current = get().collapsed;
@@ -65,6 +81,11 @@ export function createViewStore(): ViewStore {
       if (get().notice) set({ notice: undefined });
     },
   }));
+}
+
+/** True while a clause's issues are held back (just added, not yet left). */
+export function selectQuiet(state: ViewState, id: NodeId): boolean {
+  return state.quiet.has(id);
 }
 
 /** True when the node is folded to its one-line summary. */
