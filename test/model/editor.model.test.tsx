@@ -607,12 +607,20 @@ class MoveGroup implements Cmd {
 }
 
 // Undo and redo leave text waiting in a where value field as it is when they do not change that
-// clause's where (the field keeps its draft); a where they change replaces the field's text.
+// field's values (the chips field keeps its draft while the list it is handed is the one it last
+// reported, whatever else of the where changed, its operator say: useChipsDraft); a value list they
+// change replaces the field's text. (The rule was "the where unchanged" until a sequence found the
+// difference: type "chess", + Or, set the operator to not_equal_to, undo, type "rugby".)
 function keepPendingWhereUnchanged(m: Model, before: Clause[], after: Clause[]) {
+  const valuesOf = (clauses: Clause[], id: Clause['id']) => {
+    const json = clauses.find((c) => c.id === id)?.json;
+    const condition = json ? conditionOf(json) : undefined;
+    return condition ? (condition[onlyKey(condition)] as unknown as JsonObject) : undefined;
+  };
   for (const id of [...m.pending]) {
-    const was = before.find((c) => c.id === id)?.json.where;
-    const now = after.find((c) => c.id === id)?.json.where;
-    if (now === undefined || !jsonEqual(was as JsonObject, now as JsonObject)) m.pending.delete(id);
+    const was = valuesOf(before, id);
+    const now = valuesOf(after, id);
+    if (was === undefined || now === undefined || !jsonEqual(was, now)) m.pending.delete(id);
   }
 }
 
