@@ -38,8 +38,23 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Keyboard drag: focus a handle, Space to pick up, arrows to move, Space to drop; the live region narrates. */
+// The demo opens clean: its play function only checks what is shown. The interaction tests below it
+// are tagged '!dev' (not in the sidebar) and '!autodocs' (not on the docs page); the test run keeps them.
+
+/** Two groups of clauses, as they open: group 1 (Pageview, videoViews or LinkClick) and Signup, a group of one shown as clause 2. Drag a handle, or use a clause's Actions menu, to rearrange them. */
+export const TwoGroups: Story = {
+  play: async ({ canvasElement }) => {
+    // A demo: it only looks.
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('group', { name: 'group 1' })).toBeVisible();
+    await expect(canvas.getByRole('article', { name: /^Clause 2:/ })).toBeVisible();
+    await expect(eventsIn(canvasElement)).toEqual([['Pageview', 'videoViews', 'LinkClick'], ['Signup']]);
+  },
+};
+
+/** Test: keyboard drag: focus a handle, Space to pick up, arrows to move, Space to drop; the live region narrates. */
 export const KeyboardDrag: Story = {
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     canvas.getByRole('button', { name: 'Drag clause 1.2' }).focus();
@@ -52,8 +67,9 @@ export const KeyboardDrag: Story = {
   },
 };
 
-/** Pointer drag: a clause by its handle onto the lower half of a (folded) clause in another group lands after it. */
+/** Test: pointer drag: a clause by its handle onto the lower half of a (folded) clause in another group lands after it. */
 export const PointerDrag: Story = {
+  tags: ['!dev', '!autodocs'],
   // Two short groups and no JSON preview, so both ends of the drag are in view in a small frame.
   args: { defaultValue: { and: [{ or: [clause('Pageview')] }, { or: [clause('Signup')] }] }, showJson: false },
   play: async ({ canvasElement, args }) => {
@@ -68,8 +84,9 @@ export const PointerDrag: Story = {
   },
 };
 
-/** A drop that would break the AND-of-ORs shape (a group inside an OR group) is refused, and the builder says why. */
+/** Test: a drop that would break the AND-of-ORs shape (a group inside an OR group) is refused, and the builder says why. */
 export const RefusedDrop: Story = {
+  tags: ['!dev', '!autodocs'],
   // Group 2 holds two clauses, so it has a header and a handle (a group of one shows its clause alone).
   args: { defaultValue: { and: [{ or: [clause('Pageview'), clause('videoViews'), clause('LinkClick')] }, { or: [clause('Signup'), clause('Purchase')] }] } },
   play: async ({ canvasElement, args }) => {
@@ -82,8 +99,9 @@ export const RefusedDrop: Story = {
   },
 };
 
-/** Escape during a keyboard drag puts the clause back and says so. */
+/** Test: escape during a keyboard drag puts the clause back and says so. */
 export const CancelledDrag: Story = {
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     canvas.getByRole('button', { name: 'Drag clause 1.2' }).focus();
@@ -93,8 +111,9 @@ export const CancelledDrag: Story = {
   },
 };
 
-/** Moving without dragging: Move up / Move down in a clause's Actions menu, and "Move to another group…" (another group or a new one). */
+/** Test: moving without dragging: Move up / Move down in a clause's Actions menu, and "Move to another group…" (another group or a new one). */
 export const MoveMenu: Story = {
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await chooseAction(canvas, 'clause 1.1', 'Move down');
@@ -110,8 +129,9 @@ export const MoveMenu: Story = {
   },
 };
 
-/** Undo and redo, by the toolbar buttons and by Ctrl+Z / Shift+Ctrl+Z; a typed word is one step. */
+/** Test: undo and redo, by the toolbar buttons and by Ctrl+Z / Shift+Ctrl+Z; a typed word is one step. */
 export const UndoRedo: Story = {
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const event = canvas.getByRole('combobox', { name: 'Event (clause 2)' });
@@ -131,8 +151,9 @@ export const UndoRedo: Story = {
   },
 };
 
-/** Fold a clause or a whole group to its one-line summary; Collapse all / Expand all. */
+/** Test: fold a clause or a whole group to its one-line summary; Collapse all / Expand all. */
 export const Collapse: Story = {
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Details of clause 1.1' }));

@@ -37,8 +37,15 @@ type Story = StoryObj<typeof meta>;
 const saved = (canvas: ReturnType<typeof within>) =>
   waitFor(() => expect(canvas.getByRole('status', { name: 'Save status' })).toHaveTextContent('Saved.'), { timeout: 5000 });
 
-/** The whole flow: list the cohorts, create one, open another, change it, save. */
+// The demo opens clean: nothing is created, changed or saved until you do it. The interaction tests
+// below it are tagged '!dev' (not in the sidebar) and '!autodocs' (not on the docs page); the test run keeps them.
+
+/** The sample cohorts in a local Cohorts API: open one or start a new one, edit, save; the fault switches make the API fail. */
+export const Playground: Story = {};
+
+/** Test: the whole flow: list the cohorts, create one, open another, change it, save. */
 export const CreateAndUpdate: Story = {
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByRole('button', { name: /^Football fans #1001/ });
@@ -65,8 +72,9 @@ export const CreateAndUpdate: Story = {
   },
 };
 
-/** Fault switches: 503, malformed JSON and a dropped connection fail the save; slow is slow; None lets Retry through. */
+/** Test: fault switches: 503, malformed JSON and a dropped connection fail the save; slow is slow; None lets Retry through. */
 export const FaultsAndRetry: Story = {
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: /^Football fans #1001/ }));
