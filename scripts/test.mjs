@@ -2,7 +2,8 @@
 // React 19 and once with React 18 (the peer range claims both; see vitest.config.ts), then one
 // summary line `N passed, N failed` over both runs. Fails, never skips, when there is no Chromium.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
 
 const chromium = findChromium();
@@ -13,6 +14,9 @@ if (!chromium) {
 }
 
 const report = '.vitest-results.json';
+/** Failed tests of both runs, listed again just above the summary line so a log's tail names them. */
+const failures = [];
+const firstLine = (text) => String(text ?? '').split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 300) ?? '';
 
 /** Runs the whole suite under one React major; returns its counts. */
 function runVitest(reactVersion) {
@@ -28,6 +32,13 @@ function runVitest(reactVersion) {
   try {
     const results = JSON.parse(readFileSync(report, 'utf8'));
     passed = results.numPassedTests;
+    for (const suite of results.testResults ?? []) {
+      const file = relative(process.cwd(), suite.name);
+      if (suite.status === 'failed' && suite.assertionResults.length === 0) failures.push(`React ${reactVersion} · ${file} · (did not load) ${firstLine(suite.message)}`);
+      for (const test of suite.assertionResults) {
+        if (test.status === 'failed') failures.push(`React ${reactVersion} · ${file} · ${test.fullName} · ${firstLine(test.failureMessages?.[0])}`);
+      }
+    }
     // A suite that fails to load has no failed tests of its own; count it so it cannot go unnoticed.
     failed = results.numFailedTests + (results.testResults ?? []).filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
   } catch {
@@ -41,5 +52,8 @@ function runVitest(reactVersion) {
 const runs = ['19', '18'].map(runVitest);
 const passed = runs.reduce((sum, run) => sum + run.passed, 0);
 const failed = runs.reduce((sum, run) => sum + run.failed, 0);
+if (failures.length > 0) console.log(`\nFailed tests:\n${failures.map((line) => `  ${line}`).join('\n')}`);
+// .ci/run prints this file again just above its own last line (lint, build and so on come between).
+writeFileSync('.test-failures.txt', failures.join('\n'));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

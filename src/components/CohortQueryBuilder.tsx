@@ -9,12 +9,11 @@ import { defaultAnnouncements, type BuilderAnnouncements } from './announcements
 import { ArrangeContextProvider, createArrangeHelpers } from './arrangeContext';
 import type { SummaryPhrasebook } from '../query/phrasebook';
 import { BuilderConfigProvider, defaultComponents, useBuilderConfig, type BuilderClassNames, type BuilderComponents, type BuilderConfig, type CohortOption } from './BuilderConfig';
-import { defaultBuilderLabels, type BuilderLabels } from './builderLabels';
+import { mergeBuilderLabels, type BuilderLabelOverrides, type BuilderLabels } from './builderLabels';
 import { BuilderToolbar } from './BuilderToolbar';
 import { ArrangeDnd } from './dnd/ArrangeDnd';
 import type { EventSource } from './EventPicker';
 import { JsonPreview } from './JsonPreview';
-import { defaultLabels } from './labels';
 import { ArrangeNotice, LiveAnnouncer } from './LiveAnnouncer';
 import { QuerySummary } from './QuerySummary';
 import { RootNode } from './RootNode';
@@ -43,8 +42,12 @@ export interface CohortQueryBuilderProps {
   components?: Partial<BuilderComponents>;
   /** Class names added to the builder's parts (root, group, clause, sentence, connector, addControl, menuButton). */
   classNames?: BuilderClassNames;
-  /** Replace any user-visible string of the builder's chrome. */
-  labels?: Partial<BuilderLabels>;
+  /**
+   * Replace any user-visible string or accessible name: the builder's own keys, its leaf editors'
+   * under `fields` (`{ fields: { where: { addCondition: '…' } } }`), and `issue` for the issues'
+   * sentences. Pass a whole table (`germanBuilderLabels`) to change the language.
+   */
+  labels?: BuilderLabelOverrides;
   /** The words of the summaries (`germanSummaryPhrasebook`, or your own); English by default. */
   phrasebook?: SummaryPhrasebook;
   /** Replace any live-region announcement (drag and drop, moves, undo) or refusal reason. */
@@ -66,6 +69,10 @@ export interface CohortQueryBuilderProps {
   showSummary?: boolean;
   /** Show the Cohort API JSON under the builder (default false). */
   showJson?: boolean;
+  /** `light` or `dark` whatever the page says (default: the nearest `data-pcb-theme` above, else the system's). */
+  theme?: 'light' | 'dark';
+  /** `compact` for dense screens; default comfortable (or the nearest `data-pcb-density` above). */
+  density?: 'comfortable' | 'compact';
   /** Makes ids for new nodes (default: per instance, from `useId`, so server and client agree). */
   idGenerator?: IdGenerator;
   className?: string;
@@ -79,12 +86,12 @@ export interface CohortQueryBuilderProps {
  */
 export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
   const { value, defaultValue, onChange, historyLimit, savedValue, idGenerator, readOnly = false, disabled = false, showErrors = false } = props;
-  const { showSummary = true, showJson = false, showToolbar = true, className } = props;
+  const { showSummary = true, showJson = false, showToolbar = true, className, theme, density } = props;
   const idPrefix = useId();
   const { instance, loadIssues } = useBuilderValue({ value, defaultValue, onChange, idPrefix: `${idPrefix}n`, idGenerator, historyLimit, savedValue });
   const components = useShallowStable({ ...defaultComponents, ...props.components });
   const classNames = useShallowStable({ ...props.classNames });
-  const labels = useShallowStable({ ...defaultBuilderLabels, ...props.labels });
+  const labels = useStableLabels(props.labels);
   const announcements = useShallowStable({ ...defaultAnnouncements, ...props.announcements });
   const catalogues = useShallowStable({ events: props.events, properties: props.properties, cohorts: props.cohorts, units: props.units });
   const config = useMemo<BuilderConfig>(
@@ -98,12 +105,15 @@ export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
         <ArrangeContextProvider value={arrange}>
           <BuilderBody
             attachRoot={arrange.attachRoot}
+            theme={theme}
+            density={density}
             className={[className, classNames.root].filter(Boolean).join(' ') || undefined}
             showToolbar={showToolbar}
             showSummary={showSummary}
             showJson={showJson}
             loadIssues={loadIssues}
             properties={catalogues.properties}
+            valueHint={labels.fields.where.addValueHint}
           />
         </ArrangeContextProvider>
       </BuilderConfigProvider>
@@ -111,23 +121,43 @@ export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
   );
 }
 
+/**
+ * The builder's labels merged over the defaults, keeping their identity while the host passes equal
+ * overrides (an inline `labels={{ fields: { where: {…} } }}` is a new object on every render).
+ */
+function useStableLabels(overrides: BuilderLabelOverrides | undefined): BuilderLabels {
+  const { fields, ...own } = overrides ?? {};
+  const stableOwn = useShallowStable(own);
+  const eventPicker = useShallowStable({ ...fields?.eventPicker });
+  const comparison = useShallowStable({ ...fields?.comparison });
+  const during = useShallowStable({ ...fields?.during });
+  const where = useShallowStable({ ...fields?.where });
+  return useMemo(
+    () => mergeBuilderLabels({ ...stableOwn, fields: { eventPicker, comparison, during, where } }),
+    [stableOwn, eventPicker, comparison, during, where],
+  );
+}
+
 interface BuilderBodyProps {
   attachRoot: (element: HTMLElement | null) => void;
   className?: string;
+  theme?: 'light' | 'dark';
+  density?: 'comfortable' | 'compact';
   showToolbar: boolean;
   showSummary: boolean;
   showJson: boolean;
   loadIssues: readonly QueryIssue[];
   properties?: PropertyOption[];
+  valueHint: string;
 }
 
 // Memoized on props that stay the same while the query changes: an echoed value renders none of it.
-const BuilderBody = memo(function BuilderBody({ properties, showSummary, showJson, ...frame }: BuilderBodyProps) {
+const BuilderBody = memo(function BuilderBody({ properties, valueHint, showSummary, showJson, ...frame }: BuilderBodyProps) {
   const aidsId = useId();
   return (
     <BuilderFrame {...frame}>
       {/* One property datalist and one chips hint for every where editor of the builder. */}
-      <WhereAidsProvider id={aidsId} properties={properties} valueHint={defaultLabels.where.addValueHint}>
+      <WhereAidsProvider id={aidsId} properties={properties} valueHint={valueHint}>
         <ArrangeDnd>
           <RootNode />
         </ArrangeDnd>
@@ -139,7 +169,7 @@ const BuilderBody = memo(function BuilderBody({ properties, showSummary, showJso
 });
 
 /** The builder's outer box: its name, load errors, toolbar, notices, live region and undo shortcuts. */
-function BuilderFrame({ attachRoot, className, showToolbar, loadIssues, children }: Pick<BuilderBodyProps, 'attachRoot' | 'className' | 'showToolbar' | 'loadIssues'> & { children: ReactNode }) {
+function BuilderFrame({ attachRoot, className, theme, density, showToolbar, loadIssues, children }: Pick<BuilderBodyProps, 'attachRoot' | 'className' | 'theme' | 'density' | 'showToolbar' | 'loadIssues'> & { children: ReactNode }) {
   const { labels, readOnly, disabled } = useBuilderConfig();
   const { undo, redo } = useUndoRedo();
   const view = useViewStore();
@@ -157,13 +187,15 @@ function BuilderFrame({ attachRoot, className, showToolbar, loadIssues, children
       className={['pcb-builder', className].filter(Boolean).join(' ')}
       role="group"
       aria-label={labels.builder}
+      data-pcb-theme={theme}
+      data-pcb-density={density}
       data-readonly={flag(readOnly)}
       data-disabled={flag(disabled)}
       onKeyDown={onKeyDown}
     >
       {loadIssues.length > 0 && (
         <div role="alert" className="pcb-load-error">
-          {labels.valueNotLoaded} {loadIssues.map((issue) => issue.message).join(' ')}
+          {labels.valueNotLoaded} {loadIssues.map((issue) => labels.issue(issue)).join(' ')}
         </div>
       )}
       {showToolbar && <BuilderToolbar />}

@@ -16,7 +16,7 @@ export const CombinatorToggle = memo(function CombinatorToggle({
   const inputName = useId();
   return (
     <fieldset className="pcb-combinator" data-state={value} disabled={disabled}>
-      <legend>{`${labels.combinatorGroup} (${name})`}</legend>
+      <legend>{labels.fieldOf(labels.combinatorGroup, name)}</legend>
       {(['and', 'or'] as const).map((combinator) => (
         <label key={combinator} data-state={combinator === value ? 'checked' : 'unchecked'}>
           <input

@@ -18,11 +18,11 @@ interface ComparisonSlotProps {
 
 /** A comparison of an engagement clause: the comparison editor, or the raw value it came as. */
 function ComparisonSlot({ value, onChange, label, fallback, ...shape }: ComparisonSlotProps) {
-  const { components: C, readOnly, disabled } = useBuilderConfig();
+  const { components: C, labels, readOnly, disabled } = useBuilderConfig();
   if (value?.kind === 'raw') {
     return <RawValueView json={value.json} name={label} onReplace={() => onChange(createComparison('greater_than_or_equal_to', fallback))} />;
   }
-  return <C.ComparisonEditor label={label} value={value} onChange={onChange} min={0} readOnly={readOnly} disabled={disabled} {...shape} />;
+  return <C.ComparisonEditor label={label} labels={labels.fields.comparison} value={value} onChange={onChange} min={0} readOnly={readOnly} disabled={disabled} {...shape} />;
 }
 
 interface WhereLineProps {
@@ -34,20 +34,20 @@ interface WhereLineProps {
 
 /** The where conditions of a clause, after the words that introduce them ("where", "on pages where"). */
 function WhereLine({ name, where, onWhere, word }: WhereLineProps) {
-  const { components: C, properties, readOnly, disabled } = useBuilderConfig();
+  const { components: C, labels, properties, readOnly, disabled } = useBuilderConfig();
   const ids = useIdGenerator();
   return (
     <div className="pcb-where-line">
       <span className="pcb-word">{word}</span>
-      <C.WhereConditionEditor label={`Where (${name})`} value={where} onChange={onWhere} properties={properties} idGenerator={ids} readOnly={readOnly} disabled={disabled} />
+      <C.WhereConditionEditor label={labels.fieldOf(labels.whereField, name)} labels={labels.fields.where} value={where} onChange={onWhere} properties={properties} idGenerator={ids} readOnly={readOnly} disabled={disabled} />
     </div>
   );
 }
 
 /** The window of a clause as words of its sentence ("in the last [30] [days]"). */
 function DuringPhrase({ name, value, onChange }: { name: string; value: Window | undefined; onChange: (window: Window | undefined) => void }) {
-  const { components: C, units, readOnly, disabled } = useBuilderConfig();
-  return <C.DuringWindowEditor label={`During (${name})`} variant="inline" value={value} onChange={onChange} units={units} readOnly={readOnly} disabled={disabled} />;
+  const { components: C, labels, units, readOnly, disabled } = useBuilderConfig();
+  return <C.DuringWindowEditor label={labels.fieldOf(labels.duringField, name)} labels={labels.fields.during} variant="inline" value={value} onChange={onChange} units={units} readOnly={readOnly} disabled={disabled} />;
 }
 
 const word = (text: string) => <span className="pcb-word">{text}</span>;
@@ -62,7 +62,7 @@ export function EngagedTimeClauseCard({ node, name }: { node: EngagedTimeClause;
       <div className="pcb-sentence">
         <span className="pcb-phrase">
           {word(w.spent)}
-          <ComparisonSlot label={`${labels.engagedSeconds} (${name})`} value={node.seconds} onChange={on('seconds')} suffix={w.seconds} fallback={30} />
+          <ComparisonSlot label={labels.fieldOf(labels.engagedSeconds, name)} value={node.seconds} onChange={on('seconds')} suffix={w.seconds} fallback={30} />
           {word(w.engaged)}
         </span>
         <DuringPhrase name={name} value={node.during} onChange={on('during')} />
@@ -82,7 +82,7 @@ export function EngagedCompletionClauseCard({ node, name }: { node: EngagedCompl
       <div className="pcb-sentence">
         <span className="pcb-phrase">
           {word(w.scrolled)}
-          <ComparisonSlot label={`${labels.completion} (${name})`} value={node.completion} onChange={on('completion')} suffix={w.percent} scale={100} max={1} fallback={0.5} />
+          <ComparisonSlot label={labels.fieldOf(labels.completion, name)} value={node.completion} onChange={on('completion')} suffix={w.percent} scale={100} max={1} fallback={0.5} />
           {word(w.ofAPage)}
         </span>
       </div>
@@ -101,11 +101,11 @@ export function EngagedViewsClauseCard({ node, name }: { node: EngagedViewsClaus
       <div className="pcb-sentence">
         <span className="pcb-phrase">
           {word(w.viewed)}
-          <ComparisonSlot label={`${labels.pageViews} (${name})`} value={node.times} onChange={on('times')} suffix={w.pages} integer fallback={1} />
+          <ComparisonSlot label={labels.fieldOf(labels.pageViews, name)} value={node.times} onChange={on('times')} suffix={w.pages} integer fallback={1} />
         </span>
         <span className="pcb-phrase">
           {word(w.eachEngaged)}
-          <ComparisonSlot label={`${labels.engagedTimePerView} (${name})`} value={node.engagedTime} onChange={on('engagedTime')} suffix={w.seconds} fallback={30} />
+          <ComparisonSlot label={labels.fieldOf(labels.engagedTimePerView, name)} value={node.engagedTime} onChange={on('engagedTime')} suffix={w.seconds} fallback={30} />
         </span>
         <DuringPhrase name={name} value={node.during} onChange={on('during')} />
       </div>

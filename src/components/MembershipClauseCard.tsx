@@ -20,12 +20,12 @@ export function MembershipClauseCard({ node, name }: { node: MembershipClause; n
   const connections = node.type.includes('connections');
   const byField = connections && node.fieldName !== undefined;
   const field = (label: string, key: 'provider' | 'fieldName' | 'value') => (
-    <TextField key={key} label={`${label} (${name})`} value={node[key]} format={asText} parse={text} onChange={on(key)} readOnly={readOnly} disabled={disabled} />
+    <TextField key={key} label={labels.fieldOf(label, name)} value={node[key]} format={asText} parse={text} onChange={on(key)} readOnly={readOnly} disabled={disabled} />
   );
   return (
     <div className="pcb-clause-fields">
       <div className="pcb-field">
-        <label htmlFor={`${id}-type`}>{`${labels.membershipType} (${name})`}</label>
+        <label htmlFor={`${id}-type`}>{labels.fieldOf(labels.membershipType, name)}</label>
         <select id={`${id}-type`} value={node.type} disabled={disabled || readOnly} onChange={(event) => on('type')(event.target.value as MembershipType)}>
           {membershipTypes
             .filter((entry) => entry.offered || entry.value === node.type)
@@ -39,7 +39,7 @@ export function MembershipClauseCard({ node, name }: { node: MembershipClause; n
       {byField ? [field(labels.fieldName, 'fieldName'), field(labels.fieldValue, 'value')] : field(labels.provider, 'provider')}
       {!connections && (
         <TextField
-          label={`${labels.segment} (${name})`}
+          label={labels.fieldOf(labels.segment, name)}
           value={node.segment ?? ''}
           format={String}
           parse={segmentParser(typeof node.segment === 'number')}
@@ -59,7 +59,7 @@ export function InSegmentClauseCard({ node, name }: { node: InSegmentClause; nam
   return (
     <div className="pcb-clause-fields">
       <TextField
-        label={`${labels.inSegment} (${name})`}
+        label={labels.fieldOf(labels.inSegment, name)}
         value={node.segment}
         format={String}
         parse={(value) => ({ value: /^\d+$/.test(value.trim()) ? Number(value.trim()) : value })}

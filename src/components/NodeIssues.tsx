@@ -12,7 +12,7 @@ export const NodeIssues = memo(function NodeIssues({ id, domId }: { id: NodeId; 
     <ul className="pcb-issues" id={domId} aria-label={labels.issues}>
       {issues.map((issue, index) => (
         <li key={`${issue.code}-${index}`} className="pcb-issue" data-severity={issue.severity}>
-          <strong>{issue.severity === 'error' ? labels.error : labels.warning}:</strong> {issue.message}
+          <strong>{issue.severity === 'error' ? labels.error : labels.warning}:</strong> {labels.issue(issue)}
         </li>
       ))}
     </ul>

@@ -47,7 +47,7 @@ export function RawJsonClause({ node, name }: { node: RawClause; name: string })
   const error = checked ? draft.error : undefined;
   return (
     <div className="pcb-raw-clause" data-invalid={error ? '' : undefined}>
-      <label htmlFor={`${id}-text`}>{`${labels.rawJson} (${name})`}</label>
+      <label htmlFor={`${id}-text`}>{labels.fieldOf(labels.rawJson, name)}</label>
       <p id={`${id}-help`} className="pcb-help">
         {labels.rawJsonHelp}
       </p>
@@ -74,7 +74,7 @@ export function RawJsonClause({ node, name }: { node: RawClause; name: string })
         </p>
       )}
       {!readOnly && (
-        <button type="button" onClick={apply} disabled={disabled} aria-label={`${labels.applyJson} (${name})`}>
+        <button type="button" onClick={apply} disabled={disabled} aria-label={labels.fieldOf(labels.applyJson, name)}>
           {labels.applyJson}
         </button>
       )}

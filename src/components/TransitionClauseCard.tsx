@@ -17,7 +17,7 @@ export function TransitionClauseCard({ node, name }: { node: TransitionClause; n
     <div className="pcb-clause-fields">
       <div className="pcb-sentence">
         <span className="pcb-phrase">
-          <label htmlFor={`${id}-type`} className="pcb-visually-hidden">{`${labels.transitionType} (${name})`}</label>
+          <label htmlFor={`${id}-type`} className="pcb-visually-hidden">{labels.fieldOf(labels.transitionType, name)}</label>
           <select id={`${id}-type`} className="pcb-select" value={node.type} disabled={disabled || readOnly} onChange={(event) => on('type')(event.target.value as TransitionType)}>
             {/* All four: the two undocumented forms are kept with a warning that says what to check. */}
             {transitionTypes.map((entry) => (
@@ -28,7 +28,7 @@ export function TransitionClauseCard({ node, name }: { node: TransitionClause; n
           </select>
           <span className="pcb-word">{labels.words.cohort}</span>
           <TextField
-            label={`${labels.cohortCode} (${name})`}
+            label={labels.fieldOf(labels.cohortCode, name)}
             hideLabel
             value={node.segment}
             format={(code) => (code === undefined ? '' : String(code))}
@@ -49,7 +49,7 @@ export function TransitionClauseCard({ node, name }: { node: TransitionClause; n
             ))}
           </datalist>
         ) : null}
-        <components.DuringWindowEditor label={`During (${name})`} variant="inline" value={node.during} onChange={on('during')} units={units} readOnly={readOnly} disabled={disabled} />
+        <components.DuringWindowEditor label={labels.fieldOf(labels.duringField, name)} labels={labels.fields.during} variant="inline" value={node.during} onChange={on('during')} units={units} readOnly={readOnly} disabled={disabled} />
       </div>
     </div>
   );

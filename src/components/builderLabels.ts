@@ -1,8 +1,14 @@
 import type { Combinator, TransitionType, MembershipType } from '../query/ast';
+import type { QueryIssue } from '../query/issues';
 import type { NewClauseKind } from '../query/newClause';
+import { defaultFieldLabels, mergeFieldLabels, type FieldLabelOverrides, type FieldLabels } from './labels';
 
-/** Every user-visible string of the builder's own chrome (leaf editors have theirs in labels.ts). */
+/** Every user-visible string of the builder: its chrome, and (`fields`) its leaf editors. */
 export interface BuilderLabels {
+  /** The leaf editors' strings (event picker, comparisons, windows, where conditions). */
+  fields: FieldLabels;
+  /** The sentence shown for an issue of the query; the core's English `issue.message` by default (reword by `issue.code`). */
+  issue: (issue: QueryIssue) => string;
   builder: string;
   combinator: Record<Combinator, string>;
   combinatorGroup: string;
@@ -21,6 +27,12 @@ export interface BuilderLabels {
   valueNotLoaded: string;
   transitionTypes: Record<TransitionType, string>;
   membershipTypes: Record<MembershipType, string>;
+  /** The accessible name of a clause's field: `fieldOf('Event', 'clause 1.2')` → "Event (clause 1.2)". */
+  fieldOf: (field: string, clause: string) => string;
+  eventField: string;
+  frequencyField: string;
+  duringField: string;
+  whereField: string;
   cohort: string;
   cohortCode: string;
   cohortCodeInvalid: string;
@@ -95,6 +107,8 @@ export interface BuilderLabels {
 
 /** The default (English) strings of the builder. */
 export const defaultBuilderLabels: BuilderLabels = {
+  fields: defaultFieldLabels,
+  issue: (issue) => issue.message,
   builder: 'Cohort query',
   combinator: { and: 'All of', or: 'Any of' },
   combinatorGroup: 'Match',
@@ -134,6 +148,11 @@ export const defaultBuilderLabels: BuilderLabels = {
     in_connections_import_segment: 'is in connections import',
     not_in_connections_import_segment: 'is not in connections import',
   },
+  fieldOf: (field, clause) => `${field} (${clause})`,
+  eventField: 'Event',
+  frequencyField: 'Frequency',
+  duringField: 'During',
+  whereField: 'Where',
   cohort: 'Cohort',
   cohortCode: 'Cohort code',
   cohortCodeInvalid: 'A cohort code is a whole number, such as 1234.',
@@ -200,3 +219,12 @@ export const defaultBuilderLabels: BuilderLabels = {
   announcements: 'Arrangement announcements',
   cannotDrop: 'Cannot drop here',
 };
+
+/** Overrides of the builder's strings: any key, and any key of any `fields` section. */
+export type BuilderLabelOverrides = Partial<Omit<BuilderLabels, 'fields'>> & { fields?: FieldLabelOverrides };
+
+/** The overrides merged over `base` (the English defaults, or a whole table such as `germanBuilderLabels`). */
+export function mergeBuilderLabels(overrides?: BuilderLabelOverrides, base: BuilderLabels = defaultBuilderLabels): BuilderLabels {
+  if (!overrides) return base;
+  return { ...base, ...overrides, fields: mergeFieldLabels(overrides.fields, base.fields) };
+}

@@ -96,10 +96,11 @@ export interface WhereLabels extends NumberMessages {
   addItemFilterTo: (subject: string) => string;
   rawCondition: string;
   resetValue: string;
+  resetValueOf: (subject: string) => string;
 }
 
-/** All sections of the leaf editors' strings. */
-export interface EditorLabels {
+/** All sections of the leaf editors' strings; inside the builder they come from its `labels.fields`. */
+export interface FieldLabels {
   eventPicker: EventPickerLabels;
   comparison: ComparisonLabels;
   during: DuringLabels;
@@ -107,7 +108,7 @@ export interface EditorLabels {
 }
 
 /** The default (English) strings. */
-export const defaultLabels: EditorLabels = {
+export const defaultFieldLabels: FieldLabels = {
   eventPicker: {
     label: 'Event',
     placeholder: 'Pageview',
@@ -205,12 +206,27 @@ export const defaultLabels: EditorLabels = {
     addItemFilterTo: (subject) => `Add item filter to ${subject}`,
     rawCondition: 'Kept as JSON because the editor cannot read it; it is sent unchanged.',
     resetValue: 'Replace value',
+    resetValueOf: (subject) => `Replace value (${subject})`,
   },
 };
 
 /** Merges a section's overrides over its defaults; memoize the result where it is passed down. */
-export function mergeLabels<K extends keyof EditorLabels>(section: K, overrides?: Partial<EditorLabels[K]>): EditorLabels[K] {
-  return overrides ? { ...defaultLabels[section], ...overrides } : defaultLabels[section];
+export function mergeLabels<K extends keyof FieldLabels>(section: K, overrides?: Partial<FieldLabels[K]>): FieldLabels[K] {
+  return overrides ? { ...defaultFieldLabels[section], ...overrides } : defaultFieldLabels[section];
+}
+
+/** Overrides of the leaf editors' strings: any section, any of its keys. */
+export type FieldLabelOverrides = { [K in keyof FieldLabels]?: Partial<FieldLabels[K]> };
+
+/** Every section's overrides merged over `base` (the defaults unless a whole table is given). */
+export function mergeFieldLabels(overrides?: FieldLabelOverrides, base: FieldLabels = defaultFieldLabels): FieldLabels {
+  if (!overrides) return base;
+  return {
+    eventPicker: { ...base.eventPicker, ...overrides.eventPicker },
+    comparison: { ...base.comparison, ...overrides.comparison },
+    during: { ...base.during, ...overrides.during },
+    where: { ...base.where, ...overrides.where },
+  };
 }
 
 /** The name a record gives a key, or the key itself; own keys only, so "constructor" stays "constructor". */

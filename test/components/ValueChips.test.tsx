@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { OperandEditor } from '../../src/components/where/OperandEditor';
 import { ValueChips } from '../../src/components/where/ValueChips';
 import type { JsonValue } from '../../src/query/ast';
-import { defaultLabels } from '../../src/components/labels';
+import { defaultFieldLabels } from '../../src/components/labels';
 
-const labels = defaultLabels.where;
+const labels = defaultFieldLabels.where;
 type Item = string | number;
 
 // A host that owns the list, as the where editor does, and can set it from outside (undo).

@@ -5,9 +5,9 @@ import { NumberField } from '../../src/components/NumberField';
 import { TextField } from '../../src/components/TextField';
 import { ValueChips } from '../../src/components/where/ValueChips';
 import { TagsInput } from '../../src/components/editor/TagsInput';
-import { defaultLabels } from '../../src/components/labels';
+import { defaultFieldLabels } from '../../src/components/labels';
 
-const labels = defaultLabels.where;
+const labels = defaultFieldLabels.where;
 
 describe('text drafts on the server', () => {
   it('given no DOM, when the fields render to a string, then each holds its value and nothing is said on the console', () => {

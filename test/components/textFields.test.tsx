@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { NumberField } from '../../src/components/NumberField';
 import { TextField, type TextParser } from '../../src/components/TextField';
-import { defaultLabels } from '../../src/components/labels';
+import { defaultFieldLabels } from '../../src/components/labels';
 
-const messages = defaultLabels.where;
+const messages = defaultFieldLabels.where;
 
 // A host holding a number, with a button that sets it from outside (as undo or a new prop would).
 function NumberHost({ start, onChange, scale }: { start?: number; onChange: (n: number) => void; scale?: number }) {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Cohort } from '../../hooks/cohortTypes';
 import { useCohort } from '../../hooks/useCohort';
 import { CohortEditorForm, type CohortEditorFormProps } from './CohortEditorForm';
-import { defaultEditorLabels, type EditorLabels } from './editorLabels';
+import { mergeEditorLabels, type EditorLabelOverrides } from './editorLabels';
 
 /** Props of `CohortEditor`: a client, and a cohort to edit (given, or loaded by id) or none to create one. */
 export interface CohortEditorProps extends Omit<CohortEditorFormProps, 'labels' | 'cohort'> {
@@ -10,8 +10,12 @@ export interface CohortEditorProps extends Omit<CohortEditorFormProps, 'labels' 
   cohort?: Cohort;
   /** The id of a cohort to load (`GET /v2/cohorts/{id}`) and edit. */
   cohortId?: string;
-  /** Replace any of the editor's strings. */
-  labels?: Partial<EditorLabels>;
+  /**
+   * Replace any user-visible string or accessible name: the editor's own keys, and the builder's
+   * under `builder` (its leaf editors' under `builder.fields`). Pass a whole table
+   * (`germanEditorLabels`) to change the language.
+   */
+  labels?: EditorLabelOverrides;
   className?: string;
 }
 
@@ -26,7 +30,7 @@ export interface CohortEditorProps extends Omit<CohortEditorFormProps, 'labels' 
  */
 export function CohortEditor(props: CohortEditorProps) {
   const { cohort, cohortId, className, labels: labelOverrides, ...rest } = props;
-  const labels = useMemo(() => ({ ...defaultEditorLabels, ...labelOverrides }), [labelOverrides]);
+  const labels = useMemo(() => mergeEditorLabels(labelOverrides), [labelOverrides]);
   // Loads only when no cohort was handed over; a refetch keeps the loaded data (and the form).
   const loading = useCohort(props.client, cohort ? undefined : cohortId);
   const target = cohort ?? loading.data;

@@ -5,7 +5,8 @@ import type { Cohort, CohortApiError, CohortsClient } from '../../hooks/cohortTy
 import { useCohortEditor } from '../../hooks/useCohortEditor';
 import type { DraftStorageArea } from '../../hooks/useDraftStorage';
 import type { BuilderComponents, CohortOption } from '../BuilderConfig';
-import type { BuilderLabels } from '../builderLabels';
+import type { BuilderAnnouncements } from '../announcements';
+import type { SummaryPhrasebook } from '../../query/phrasebook';
 import { CohortQueryBuilder } from '../CohortQueryBuilder';
 import type { EventSource } from '../EventPicker';
 import { DraftBanner } from './DraftBanner';
@@ -42,8 +43,14 @@ export interface CohortEditorFormProps {
   units?: string[];
   /** Passed to the builder: leaf editor swaps. */
   components?: Partial<BuilderComponents>;
-  /** Passed to the builder: its own strings. */
-  builderLabels?: Partial<BuilderLabels>;
+  /** Passed to the builder: its live-region announcements. */
+  announcements?: Partial<BuilderAnnouncements>;
+  /** The words of the builder's summary and of the change list's clause sentences; English by default. */
+  phrasebook?: SummaryPhrasebook;
+  /** `light` or `dark` for the editor and its builder, whatever the page says (default: the nearest `data-pcb-theme`, else the system's). */
+  theme?: 'light' | 'dark';
+  /** `compact` for dense screens (default comfortable), for the editor and its builder. */
+  density?: 'comfortable' | 'compact';
   /** Passed to the builder: ids of new nodes. */
   idGenerator?: IdGenerator;
   labels: EditorLabels;
@@ -55,15 +62,19 @@ export function CohortEditorForm(props: CohortEditorFormProps) {
   const editor = useCohortEditor(props);
   const titleId = useId();
   const describeOptions = useMemo(
-    () => ({ propertyLabels: Object.fromEntries((properties ?? []).filter((p) => p.label).map((p) => [p.path, p.label!])) }),
-    [properties],
+    () => ({ propertyLabels: Object.fromEntries((properties ?? []).filter((p) => p.label).map((p) => [p.path, p.label!])), phrasebook: props.phrasebook }),
+    [properties, props.phrasebook],
   );
   const { mode, original, status } = editor;
   // After a save attempt the builder shows every clause's errors, also those of clauses not yet touched.
   const [attempted, setAttempted] = useState(false);
   const withAttempt = { ...editor, save: () => (setAttempted(true), editor.save()) };
   return (
-    <section className="pcb-editor" aria-labelledby={titleId} data-mode={mode} data-state={status} aria-busy={status === 'pending' || undefined}>
+    <section
+      className="pcb-editor"
+      data-pcb-theme={props.theme}
+      data-pcb-density={props.density === 'compact' ? 'compact' : undefined}
+      aria-labelledby={titleId} data-mode={mode} data-state={status} aria-busy={status === 'pending' || undefined}>
       <h2 id={titleId} className="pcb-editor__title">
         {original ? labels.updateTitle(original.name) : labels.createTitle}
       </h2>
@@ -81,7 +92,9 @@ export function CohortEditorForm(props: CohortEditorFormProps) {
           cohorts={props.cohorts}
           units={props.units}
           components={props.components}
-          labels={props.builderLabels}
+          labels={labels.builder}
+          announcements={props.announcements}
+          phrasebook={props.phrasebook}
           idGenerator={props.idGenerator}
           showErrors={attempted}
         />

@@ -1,4 +1,5 @@
 import type { CohortApiErrorKind } from '../../hooks/cohortTypes';
+import { defaultBuilderLabels, mergeBuilderLabels, type BuilderLabelOverrides, type BuilderLabels } from '../builderLabels';
 
 /** What the advice for a failed save depends on: the error's kind and status, and create or update. */
 export interface SaveFailure {
@@ -26,8 +27,10 @@ export interface FoundCohort {
   sameAsSent: boolean;
 }
 
-/** Every user-visible string of the cohort editor (the builder inside has its own `labels`). */
+/** Every user-visible string of the cohort editor, the builder inside it (`builder`) included. */
 export interface EditorLabels {
+  /** The strings of the builder inside the editor, its leaf editors included. */
+  builder: BuilderLabels;
   createTitle: string;
   updateTitle: (name: string) => string;
   details: string;
@@ -115,6 +118,8 @@ function advice({ kind, status, mode }: SaveFailure): string {
   if (kind === 'invalid-response') return `The API answered with something that is not a cohort, so the save may have worked. ${mode === 'create' ? CHECK_FIRST : 'Reload the cohort to check before you retry.'}`;
   if (kind === 'validation') return 'The query has problems: fix the clauses marked in the builder, then save again.';
   if (kind === 'abort') return 'The save was cancelled. Retry when you are ready.';
+  if (kind === 'redirect') return 'The Cohorts API address sent the request somewhere else, so it was stopped and your key was not sent there. Ask whoever set up this page to check the API address.';
+  if (kind === 'too-large') return `The API's answer was too large to read, so the save may have worked. ${mode === 'create' ? CHECK_FIRST : 'Reload the cohort to check before you retry.'}`;
   if (status === 401) return 'The API key was refused. Ask whoever set up this page to check the key (or the proxy that adds it); retrying will not help until then.';
   if (status === 403) return 'This API key may not change cohorts. Use a key with write access.';
   if (status === 404) return 'The cohort no longer exists; it may have been deleted. Copy your changes and create it again.';
@@ -136,6 +141,7 @@ function createUncertain({ outcome, kind }: UncertainCreate): string {
 
 /** The default (English) strings of the cohort editor. */
 export const defaultEditorLabels: EditorLabels = {
+  builder: defaultBuilderLabels,
   createTitle: 'New cohort',
   updateTitle: (name) => `Edit cohort: ${name}`,
   details: 'Details',
@@ -207,3 +213,12 @@ export const defaultEditorLabels: EditorLabels = {
   reload: 'Try again',
   lookalike: 'This is a lookalike cohort: it has no query, and the API does not let it be changed.',
 };
+
+/** Overrides of the editor's strings: any key, and any key of the builder's (`builder`). */
+export type EditorLabelOverrides = Partial<Omit<EditorLabels, 'builder'>> & { builder?: BuilderLabelOverrides };
+
+/** The overrides merged over `base` (the English defaults, or a whole table such as `germanEditorLabels`). */
+export function mergeEditorLabels(overrides?: EditorLabelOverrides, base: EditorLabels = defaultEditorLabels): EditorLabels {
+  if (!overrides) return base;
+  return { ...base, ...overrides, builder: mergeBuilderLabels(overrides.builder, base.builder) };
+}

@@ -81,7 +81,7 @@ export const OperandEditor = memo(function OperandEditor(props: OperandEditorPro
         <span className="pcb-raw">
           <RawJson json={operand} />
           {readOnly || disabled ? null : (
-            <button type="button" className="pcb-button" aria-label={`${labels.resetValue} (${subject})`} onClick={onReset}>
+            <button type="button" className="pcb-button" aria-label={labels.resetValueOf(subject)} onClick={onReset}>
               {labels.resetValue}
             </button>
           )}

@@ -1,7 +1,7 @@
 import { createContext, useContext, type ComponentType } from 'react';
 import type { Condition, IdGenerator, NodeId, WhereNode } from '../../query/ast';
 import type { ConditionChoice, PropertyOption, PropertyType } from '../../query/property-types';
-import { defaultLabels, type WhereLabels } from '../labels';
+import { defaultFieldLabels, type WhereLabels } from '../labels';
 
 /** Props of the editor of one where node. */
 export interface WhereNodeEditorProps {
@@ -52,7 +52,7 @@ const Missing = () => null;
 /** The shared state of a where editor. */
 export const WhereContext = createContext<WhereContextValue>({
   datalistId: '',
-  labels: defaultLabels.where,
+  labels: defaultFieldLabels.where,
   ids: () => '',
   disabled: false,
   readOnly: false,
