@@ -13,6 +13,15 @@ if (!chromium) {
   process.exit(1);
 }
 
+// fast-check's seed: FC_SEED when given, else one derived from the commit, so a clean clone in CI and
+// a local run of the same commit try the same cases (and every new commit tries new ones).
+function commitSeed() {
+  const head = spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' });
+  return head.status === 0 ? Number.parseInt(head.stdout.trim().slice(0, 7), 16) : Date.now() % 2 ** 28;
+}
+const seed = process.env.FC_SEED ?? String(commitSeed());
+console.log(`fast-check seed ${seed} (replay with FC_SEED=${seed} npm test)`);
+
 const report = '.vitest-results.json';
 /** Failed tests of both runs, listed again just above the summary line so a log's tail names them. */
 const failures = [];
@@ -25,7 +34,7 @@ function runVitest(reactVersion) {
   const run = spawnSync(
     'npx',
     ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-    { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium, STORYBOOK_DISABLE_TELEMETRY: '1', REACT_VERSION: reactVersion } },
+    { stdio: 'inherit', env: { ...process.env, FC_SEED: seed, CHROMIUM_PATH: chromium, STORYBOOK_DISABLE_TELEMETRY: '1', REACT_VERSION: reactVersion } },
   );
   let passed = 0;
   let failed;

@@ -1,5 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import fc from 'fast-check';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// One seed for every property of a run (scripts/test.mjs derives it from the commit, so CI and a
+// local run of the same commit search the same cases, and a failure is replayed with FC_SEED=<n>).
+// Per-assert `seed` options still win.
+if (process.env.FC_SEED) fc.configureGlobal({ seed: Number(process.env.FC_SEED) });

@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { EventListbox, eventOptionId } from './EventListbox';
 import { EventPickerStatus } from './EventPickerStatus';
-import type { EventCatalogue, NormalizedEventOption } from './eventOptions';
+import { normalizeEventOption, type EventCatalogue, type NormalizedEventOption } from './eventOptions';
 import { mergeLabels, type EventPickerLabels } from './labels';
 import { useControllableState } from './useControllableState';
 import { useComboboxKeys } from './useComboboxKeys';
@@ -15,7 +15,10 @@ export interface EventPickerProps {
   defaultValue?: string;
   /** Called with the typed text on every keystroke, or with an option's name when one is chosen. */
   onChange?: (event: string) => void;
-  /** The host's catalogue: a list, or a loader called (debounced) with the typed text. */
+  /**
+   * The host's catalogue: a list, or a loader called (debounced) with the typed text. An event
+   * with a `label` is shown by its label (its name in the list's second line and the input's title).
+   */
   events?: EventCatalogue;
   /** Wait after the last keystroke before calling a loader. */
   debounceMs?: number;
@@ -56,6 +59,12 @@ function EventPickerBase(props: EventPickerProps) {
   const interactive = events !== undefined && !disabled && !readOnly;
   const { status, options, retry } = useEventOptions(events, value, open && interactive, debounceMs);
   const expanded = open && interactive && options.length > 0;
+  // In the host's words: a catalogued event with a label shows its label (its name as the title), and
+  // typing or picking a label chooses its name; any other text is kept as the name.
+  const listed = useMemo(() => (events === undefined || typeof events === 'function' ? undefined : events.map(normalizeEventOption)), [events]);
+  const catalogue = listed ?? options;
+  const labelled = catalogue.find((option) => option.name === value && option.label !== option.name);
+  const shown = labelled?.label ?? value;
   // Stable for the memoized listbox; a stale active option is reset whenever the list opens again.
   const select = useCallback(
     (option: NormalizedEventOption) => {
@@ -103,7 +112,8 @@ function EventPickerBase(props: EventPickerProps) {
         autoComplete="off"
         spellCheck={false}
         placeholder={labels.placeholder}
-        value={value}
+        value={shown}
+        title={labelled ? value : undefined}
         disabled={disabled}
         readOnly={readOnly}
         aria-required={required || undefined}
@@ -113,7 +123,8 @@ function EventPickerBase(props: EventPickerProps) {
           ? {}
           : { role: 'combobox', 'aria-autocomplete': 'list' as const, 'aria-expanded': expanded, 'aria-controls': listId, 'aria-activedescendant': activeId })}
         onChange={(event) => {
-          setValue(event.target.value);
+          const text = event.target.value;
+          setValue(catalogue.find((option) => option.label === text && option.label !== option.name)?.name ?? text);
           setOpen(true);
           reset();
         }}

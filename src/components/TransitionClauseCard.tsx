@@ -4,6 +4,7 @@ import { transitionTypes } from '../query/vocabulary';
 import { useBuilderConfig } from './BuilderConfig';
 import { TextField, type TextParser } from './TextField';
 import { useFieldHandlers } from './useClauseField';
+import { CohortDatalist } from './CohortDatalist';
 
 /** Entered / exited / not entered / not exited a cohort, picked from the host's list or typed as a code. */
 export function TransitionClauseCard({ node, name }: { node: TransitionClause; name: string }) {
@@ -40,15 +41,7 @@ export function TransitionClauseCard({ node, name }: { node: TransitionClause; n
             disabled={disabled}
           />
         </span>
-        {cohorts?.length ? (
-          <datalist id={`${id}-cohorts`}>
-            {cohorts.map((cohort) => (
-              <option key={cohort.code} value={cohort.code}>
-                {cohort.name}
-              </option>
-            ))}
-          </datalist>
-        ) : null}
+        {cohorts?.length ? <CohortDatalist id={`${id}-cohorts`} cohorts={cohorts} /> : null}
         <components.DuringWindowEditor label={labels.fieldOf(labels.duringField, name)} labels={labels.fields.during} variant="inline" value={node.during} onChange={on('during')} units={units} readOnly={readOnly} disabled={disabled} />
       </div>
     </div>

@@ -75,6 +75,11 @@ export interface BuilderLabels {
     eachEngaged: string;
     onPagesWhere: string;
     cohort: string;
+    /** In-cohort clauses: "is in cohort [42]". */
+    isInCohort: string;
+    /** Segment clauses: "… from [provider]", "… where [field] is [value]". */
+    from: string;
+    is: string;
     seconds: string;
     percent: string;
     pages: string;
@@ -193,6 +198,9 @@ export const defaultBuilderLabels: BuilderLabels = {
     eachEngaged: 'each engaged',
     onPagesWhere: 'on pages where',
     cohort: 'cohort',
+    isInCohort: 'is in cohort',
+    from: 'from',
+    is: 'is',
     seconds: 'seconds',
     percent: '%',
     pages: 'pages',

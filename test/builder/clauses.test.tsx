@@ -154,7 +154,7 @@ describe('clause cards, driven through the builder', () => {
   it('given an in-cohort clause, when digits are typed, then the JSON holds the code as a number', async () => {
     const { user, json, add, card } = setup();
     await add('in_segment');
-    await user.type(within(card('1')).getByRole('textbox', { name: 'Cohort id or code (clause 1)' }), '42');
+    await user.type(within(card('1')).getByRole('combobox', { name: 'Cohort id or code (clause 1)' }), '42');
     expect(json().and[0]).toEqual({ or: [{ in_segment: 42 }] });
   });
 

@@ -52,7 +52,9 @@ describe('EventPicker with a list', () => {
     expect(combobox()).toHaveAttribute('aria-activedescendant', options[3]!.id);
     await user.keyboard('{Home}{ArrowDown}{Enter}');
     expect(onChange).toHaveBeenLastCalledWith('videoViews');
-    expect(combobox()).toHaveValue('videoViews');
+    // In the host's words: the label shows, the name is the title.
+    expect(combobox()).toHaveValue('Video views');
+    expect(combobox()).toHaveAttribute('title', 'videoViews');
     expect(combobox()).toHaveAttribute('aria-expanded', 'false');
   });
 
@@ -219,7 +221,20 @@ describe('EventPicker state', () => {
 
   it('given uncontrolled use, then defaultValue is where it starts', () => {
     render(<EventPicker events={EVENTS} defaultValue="LinkClick" />);
-    expect(combobox()).toHaveValue('LinkClick');
+    expect(combobox()).toHaveValue('Link click');
+  });
+
+  it('given a catalogue with labels, when a label is typed, then its name is chosen; other text is kept as the name', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<EventPicker events={EVENTS} onChange={onChange} />);
+    await user.type(combobox(), 'Link click');
+    expect(onChange).toHaveBeenLastCalledWith('LinkClick');
+    expect(combobox()).toHaveValue('Link click');
+    await user.clear(combobox());
+    await user.type(combobox(), 'Link clicks');
+    expect(onChange).toHaveBeenLastCalledWith('Link clicks');
+    expect(combobox()).not.toHaveAttribute('title');
   });
 
   it('given disabled or read-only, then the list never opens', async () => {
