@@ -36,6 +36,8 @@ const execArgv = react18 ? ['--import', fileURLToPath(new URL('./scripts/react-1
 
 export default defineConfig({
   plugins: [react()],
+  // fast-check's seed for this run (scripts/test.mjs), readable in jsdom and in the browser alike.
+  define: { __FC_SEED__: JSON.stringify(process.env.FC_SEED ?? '') },
   resolve: { alias },
   // Its own optimizer cache, so a React 18 run never clobbers the prebundled React 19 of a concurrent run.
   ...(react18 ? { cacheDir: 'node_modules/.vite-react-18' } : {}),

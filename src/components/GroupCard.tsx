@@ -1,4 +1,4 @@
-import { memo, useCallback, useId } from 'react';
+import { memo, useCallback, useId, useState } from 'react';
 import type { Combinator, NodeId } from '../query/ast';
 import { useChildIds, useCombinator, useNodeIssues, useNodeKind } from '../hooks/useNode';
 import { useQueryActions } from '../hooks/useQueryActions';
@@ -30,7 +30,16 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
   const bodyId = useId();
   const groupClass = classNames.group ? `pcb-group ${classNames.group}` : 'pcb-group';
   const name = isRoot ? labels.builder.toLowerCase() : labels.group(path);
-  const setCombinator = useCallback((next: Combinator) => actions.setCombinator(id, next), [actions, id]);
+  // Once used, the toggle stays while the group is shown: choosing the usual combinator must not
+  // take away the control that has focus (nor the way back).
+  const [toggled, setToggled] = useState(false);
+  const setCombinator = useCallback(
+    (next: Combinator) => {
+      setToggled(true);
+      actions.setCombinator(id, next);
+    },
+    [actions, id],
+  );
   const editable = !readOnly;
   const invalid = issues.some((issue) => issue.severity === 'error');
   const usual = combinator === (isRoot ? 'and' : 'or');
@@ -75,7 +84,7 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
       {!isRoot && <GroupHeader id={id} name={name} folded={folded} bodyId={bodyId} />}
       {/* Folding hides rather than unmounts: drafts inside survive, and unfolding gives back the same DOM. */}
       <div id={bodyId} className="pcb-group-body" hidden={folded}>
-        {!usual && <CombinatorToggle value={combinator} onChange={setCombinator} name={name} />}
+        {(!usual || toggled) && <CombinatorToggle value={combinator} onChange={setCombinator} name={name} />}
         {members}
         {isRoot && editable && <NewGroupZone />}
         <NodeIssues id={id} />

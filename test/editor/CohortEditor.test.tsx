@@ -119,6 +119,12 @@ describe('CohortEditor: loading by id', () => {
     const { user } = renderEditor({ client, events, cohortId: 'missing' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('could not be loaded');
+    expect(alert).toHaveTextContent('There is no cohort with this id');
+    // The API's own message (method, URL, status) waits behind Technical details, folded.
+    const details = within(alert).getByText('Technical details').closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(details).toHaveTextContent('No cohort has the id missing.');
+    expect([...alert.querySelectorAll('p')].filter((p) => !details.contains(p)).map((p) => p.textContent).join(' ')).not.toMatch(/No cohort has the id/);
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(api.backend.requests.filter((r) => r.method === 'GET' && r.status === 404)).toHaveLength(2));
     expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');

@@ -87,4 +87,18 @@ describe('where focus goes (Chromium)', () => {
     await userEvent.click(within(clause('Clause 1.1')).getByRole('button', { name: 'Add condition to Where (clause 1.1)' }));
     expect(focused()).toBe(within(clause('Clause 1.1')).getByRole('combobox', { name: 'Property for condition 1' }));
   });
+
+  it('given a top level that is an OR, when "All of" is chosen with the arrow keys, then the choice stays on screen with focus on it, and "Any of" is one key away', async () => {
+    await setup({ or: [{ event: 'A' }, { event: 'B' }] });
+    const anyOf = screen.getByRole('radio', { name: 'Any of' });
+    expect(anyOf).toBeChecked();
+    anyOf.focus();
+    await keys('{ArrowLeft}');
+    const allOf = screen.getByRole('radio', { name: 'All of' });
+    expect(allOf).toBeChecked();
+    expect(focused()).toBe(allOf);
+    await keys('{ArrowRight}');
+    expect(screen.getByRole('radio', { name: 'Any of' })).toBeChecked();
+    expect(focused()).toBe(screen.getByRole('radio', { name: 'Any of' }));
+  });
 });

@@ -105,6 +105,8 @@ export interface EditorLabels {
   formatTime: (date: Date) => string;
   loading: string;
   loadFailed: string;
+  /** What to do about a failed load, by the error's kind and status (the error itself waits behind Technical details). */
+  loadAdvice: (failure: Omit<SaveFailure, 'mode'>) => string;
   reload: string;
   lookalike: string;
 }
@@ -128,6 +130,16 @@ function advice({ kind, status, mode }: SaveFailure): string {
   if (status === 429) return 'Too many requests right now. Wait a moment, then retry.';
   if (status !== undefined && status >= 500) return 'The Cohorts API had a problem on its side. Your changes are kept here: retry in a moment.';
   return 'Your changes are kept here. Retry, or reload the page if it keeps failing.';
+}
+
+// Advice after a failed load: nothing was changed, so every answer is safe to try again.
+function loadAdvice({ kind, status }: Omit<SaveFailure, 'mode'>): string {
+  if (status === 401) return 'The API key was refused. Ask whoever set up this page to check the key (or the proxy that adds it).';
+  if (status === 403) return 'This API key may not read this cohort.';
+  if (status === 404) return 'There is no cohort with this id: it may have been deleted, or the link is wrong.';
+  if (kind === 'timeout' || kind === 'network' || (status !== undefined && status >= 500)) return 'The Cohorts API could not be reached or had a problem. Try again in a moment.';
+  if (kind === 'redirect') return 'The Cohorts API address sent the request somewhere else, so it was stopped and your key was not sent there. Ask whoever set up this page to check the API address.';
+  return 'Try again; if it keeps failing, reload the page.';
 }
 
 // What happened, in the person's terms; the error's own message waits behind "Technical details".
@@ -210,6 +222,7 @@ export const defaultEditorLabels: EditorLabels = {
   formatTime: (date) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date),
   loading: 'Loading the cohort…',
   loadFailed: 'The cohort could not be loaded.',
+  loadAdvice,
   reload: 'Try again',
   lookalike: 'This is a lookalike cohort: it has no query, and the API does not let it be changed.',
 };
