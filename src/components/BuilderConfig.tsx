@@ -14,9 +14,11 @@ import { MenuButton, type MenuButtonProps } from './MenuButton';
 
 /** Props of the connector between siblings ("and" / "or"). */
 export interface ConnectorProps {
+  /** Which word this is: `and` between the top-level clauses, `or` inside a group. */
   combinator: Combinator;
   /** The word, from `labels.connector`. */
   children: string;
+  /** From the builder's `classNames.connector`. */
   className?: string;
 }
 

@@ -58,7 +58,9 @@ export interface CohortQueryBuilderProps {
   historyLimit?: number;
   /** The value last saved (the stored cohort's query): an edit after a save starts a new undo step. */
   savedValue?: JsonObject;
+  /** Show the query without add, remove, move or edit controls; fields stay focusable and readable. */
   readOnly?: boolean;
+  /** Show the query greyed out; nothing is editable or focusable. */
   disabled?: boolean;
   /**
    * Show the errors of every clause, also of clauses just added and not yet touched (default
@@ -75,6 +77,7 @@ export interface CohortQueryBuilderProps {
   density?: 'comfortable' | 'compact';
   /** Makes ids for new nodes (default: per instance, from `useId`, so server and client agree). */
   idGenerator?: IdGenerator;
+  /** Added to the builder's root element (`pcb-builder`). */
   className?: string;
 }
 

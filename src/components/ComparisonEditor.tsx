@@ -20,9 +20,11 @@ export interface ComparisonEditorProps {
   operators?: readonly string[];
   /** What is compared, e.g. "Engaged time": names the group and its two controls. */
   label: string;
+  /** Accept whole numbers only (counts); decimals show the `numberNotInteger` message. */
   integer?: boolean;
   /** Bounds in stored units. */
   min?: number;
+  /** The largest value accepted, in stored units (completion: 1). */
   max?: number;
   /** Shown value = stored × scale (completion 0.4 is shown as 40 with scale 100). */
   scale?: number;
@@ -30,9 +32,13 @@ export interface ComparisonEditorProps {
   suffix?: string | ((shown: number | undefined, labels: ComparisonLabels) => string);
   /** A note after the editor, linked to the number as its description; a function sees the current comparison. */
   hint?: ReactNode | ((comparison: Comparison | undefined, labels: ComparisonLabels) => ReactNode);
+  /** Replace any of the editor's strings (`defaultFieldLabels.comparison`): operator words, suffix words, number messages. */
   labels?: Partial<ComparisonLabels>;
+  /** Not editable and not focusable. */
   disabled?: boolean;
+  /** Shown and focusable but not editable. */
   readOnly?: boolean;
+  /** Added to the root element. */
   className?: string;
 }
 

@@ -16,19 +16,24 @@ export interface DuringWindowEditorProps {
   defaultValue?: Window;
   /** Called with the new window; `undefined` is all time. */
   onChange?: (window: Window | undefined) => void;
+  /** The units offered for "in the last N units" (default minutes, hours, days, weeks, months); a unit the window already has is kept. */
   units?: readonly string[];
   /** Offer "this session" (an S form); when false it is shown disabled unless it is the value. */
   allowThisSession?: boolean;
   /** The visible name of the group; include the clause's position where several repeat. */
   label?: string;
+  /** Replace any of the editor's strings (`defaultFieldLabels.during`): the choices, unit names, number messages. */
   labels?: Partial<DuringLabels>;
   /**
    * `block` (default): a labelled group of radio buttons. `inline`: words of a sentence ("in the
    * last [30] [days]"), a select of the choices and the length and unit, named by `label`.
    */
   variant?: 'block' | 'inline';
+  /** Not editable and not focusable. */
   disabled?: boolean;
+  /** Shown and focusable but not editable. */
   readOnly?: boolean;
+  /** Added to the root element. */
   className?: string;
 }
 

@@ -28,9 +28,13 @@ export interface EventPickerProps {
   hideLabel?: boolean;
   /** Show the "choose an event" message while the name is empty, before any blur. */
   required?: boolean;
+  /** Replace any of the picker's strings (`defaultFieldLabels.eventPicker`); inside the builder they come from its `labels.fields`. */
   labels?: Partial<EventPickerLabels>;
+  /** Not editable and not focusable; the list never opens. */
   disabled?: boolean;
+  /** Shown and focusable but not editable; the list never opens. */
   readOnly?: boolean;
+  /** Added to the root element (`pcb-event-picker`). */
   className?: string;
 }
 

@@ -15,9 +15,13 @@ export interface FrequencyEditorProps {
   operators?: readonly string[];
   /** The accessible name; defaults to "Frequency". Include the clause's position where several repeat. */
   label?: string;
+  /** Replace any of the editor's strings (`defaultFieldLabels.comparison`): operator words, "times", number messages. */
   labels?: Partial<ComparisonLabels>;
+  /** Not editable and not focusable. */
   disabled?: boolean;
+  /** Shown and focusable but not editable. */
   readOnly?: boolean;
+  /** Added to the root element. */
   className?: string;
 }
 

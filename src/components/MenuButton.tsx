@@ -14,8 +14,11 @@ export interface MenuButtonProps {
   label: string;
   /** The button's visible content. */
   children: ReactNode;
+  /** The menu items, in order: a label and what choosing it does (see `MenuItem`). */
   items: readonly MenuItem[];
+  /** The button cannot be pressed and the menu never opens. */
   disabled?: boolean;
+  /** Added to the button. */
   className?: string;
   /** `data-*` attributes for the button (the builder finds controls by them to move focus). */
   data?: Record<`data-${string}`, string>;

@@ -17,6 +17,7 @@ export interface CohortEditorProps extends Omit<CohortEditorFormProps, 'labels' 
    * (`germanEditorLabels`) to change the language.
    */
   labels?: EditorLabelOverrides;
+  /** Added to the root element (`pcb-cohort-editor`). */
   className?: string;
 }
 

@@ -53,6 +53,7 @@ export interface CohortEditorFormProps {
   density?: 'comfortable' | 'compact';
   /** Passed to the builder: ids of new nodes. */
   idGenerator?: IdGenerator;
+  /** Every string of the form, merged already (`CohortEditor` merges its `labels` over `defaultEditorLabels`). */
   labels: EditorLabels;
 }
 

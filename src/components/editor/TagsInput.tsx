@@ -3,7 +3,9 @@ import { useChipsDraft, type TextReading } from '../../hooks/useTextDraft';
 
 /** Props of `TagsInput`. */
 export interface TagsInputProps {
+  /** The tags (controlled). */
   value: readonly string[];
+  /** Called with the new list after a tag is added (Enter, comma, or typed text that is pending) or removed. */
   onChange: (tags: string[]) => void;
   /** The visible label of the input (and the name of the chip list). */
   label: string;
@@ -11,6 +13,7 @@ export interface TagsInputProps {
   help: string;
   /** The name of a chip's remove button. */
   removeLabel: (tag: string) => string;
+  /** Not editable and not focusable. */
   disabled?: boolean;
 }
 

@@ -27,9 +27,13 @@ export interface WhereConditionEditorProps {
   operators?: Partial<Record<PropertyType, readonly ConditionChoice[]>>;
   /** The accessible name of the editor; include the clause's position where several repeat. */
   label?: string;
+  /** Replace any of the editor's strings (`defaultFieldLabels.where`): operator words, button texts, accessible names, messages. */
   labels?: Partial<WhereLabels>;
+  /** Not editable and not focusable; no add or remove buttons. */
   disabled?: boolean;
+  /** Shown and focusable but not editable; no add or remove buttons. */
   readOnly?: boolean;
+  /** Added to the root element. */
   className?: string;
 }
 
