@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import type { Combinator, NodeId } from '../query/ast';
 import { NEW_CLAUSE_KINDS, type NewClauseKind } from '../query/newClause';
 import { findNode } from '../query/walk';
+import { addsGroup } from '../query/places';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useQueryActions } from '../hooks/useQueryActions';
 import { useViewStore } from '../hooks/useView';
@@ -36,9 +37,7 @@ export const AddControl = memo(function AddControl({
   const { components: C, classNames, labels, disabled } = useBuilderConfig();
   const items = useMemo<MenuItem[]>(() => {
     const add = (kind: NewClauseKind) => {
-      const root = store.getState().query;
-      // At an AND top level, a new member is an OR of one; a lone root clause is wrapped first.
-      const asGroup = combinator === 'and' && targetId === root.id && root.kind === 'group' && root.combinator === 'and';
+      const asGroup = addsGroup(store.getState().query, targetId, combinator);
       const made = flushSync(() => (asGroup ? actions.addGroup(targetId, kind) : actions.addClause(targetId, kind)));
       if (made === undefined) return;
       const node = findNode(store.getState().query, made);

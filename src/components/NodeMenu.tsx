@@ -1,10 +1,9 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { NodeId } from '../query/ast';
-import { neighbourAfterRemove, shownMember } from '../query/places';
+import { neighbourAfterRemove, shownMember, stepTarget } from '../query/places';
 import type { QueryStoreState } from '../hooks/storeTypes';
 import { useStoreSelector } from '../hooks/useStoreSelector';
-import { findParent } from '../query/walk';
 import { useSiblingPlace } from '../hooks/useNode';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useQueryActions } from '../hooks/useQueryActions';
@@ -34,13 +33,10 @@ export const NodeMenu = memo(function NodeMenu({ id, name, clause }: { id: NodeI
   const last = place === 'last' || place === 'only';
 
   const items = useMemo<MenuItem[]>(() => {
-    const move = (delta: number) => {
-      const query = store.getState().query;
-      const parent = findParent(query, movedId);
-      if (parent?.kind !== 'group') return;
-      const index = parent.children.findIndex((child) => child.id === movedId) + delta;
-      if (index < 0 || index >= parent.children.length) return;
-      arrange(movedId, { parentId: parent.id, index });
+    const move = (delta: -1 | 1) => {
+      const step = stepTarget(store.getState().query, id, delta);
+      if (!step) return;
+      arrange(step.movedId, step.target);
       focusControl(id, 'menu');
     };
     const remove = () => {
@@ -65,7 +61,7 @@ export const NodeMenu = memo(function NodeMenu({ id, name, clause }: { id: NodeI
         : []),
       { key: 'remove', label: labels.removeText, onSelect: remove },
     ];
-  }, [store, actions, arrange, focusControl, focusFirstField, labels, id, movedId, clause, first, last]);
+  }, [store, actions, arrange, focusControl, focusFirstField, labels, id, clause, first, last]);
 
   const data = useMemo(() => ({ 'data-pcb-action': 'menu', 'data-pcb-node': id }) as const, [id]);
   return (

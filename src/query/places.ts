@@ -104,3 +104,26 @@ export function shownMember(query: Query, id: NodeId): NodeId {
   const parent = entry?.parentId === undefined ? undefined : index.get(entry.parentId);
   return parent && parent.parentId !== undefined && parent.node.kind === 'group' && parent.node.children.length === 1 ? parent.node.id : id;
 }
+
+/**
+ * Where "Move up" (`delta` -1) or "Move down" (+1) puts the member `id` is shown as: the same
+ * parent, one place further. Undefined at either end, or for a node without a group parent.
+ */
+export function stepTarget(query: Query, id: NodeId, delta: -1 | 1): { movedId: NodeId; target: ArrangeTarget } | undefined {
+  const movedId = shownMember(query, id);
+  const entry = indexQuery(query).get(movedId);
+  const parent = entry?.parentId === undefined ? undefined : indexQuery(query).get(entry.parentId)?.node;
+  if (parent?.kind !== 'group') return undefined;
+  const index = parent.children.findIndex((child) => child.id === movedId) + delta;
+  if (index < 0 || index >= parent.children.length) return undefined;
+  return { movedId, target: { parentId: parent.id, index } };
+}
+
+/**
+ * What an add control adds to `targetId`: at a top level that is an AND (the "+ And" control), a new
+ * member is an OR group of one clause, as the API's AND of ORs has it; anywhere else a clause (a
+ * clause as target gets an alternative, see `addClause`).
+ */
+export function addsGroup(query: Query, targetId: NodeId, combinator: 'and' | 'or'): boolean {
+  return combinator === 'and' && targetId === query.id && query.kind === 'group' && query.combinator === 'and';
+}

@@ -3,7 +3,7 @@ import type { AnyNode, Group, NodeId, Query } from '../../src/query/ast';
 import { checkArrange, type ArrangeTarget } from '../../src/query/arrange';
 import { createIdGenerator } from '../../src/query/ids';
 import { moveTo } from '../../src/query/intents';
-import { nameOfNode, describePlace, nodePosition } from '../../src/query/places';
+import { addsGroup, nameOfNode, describePlace, nodePosition, stepTarget } from '../../src/query/places';
 import { anyQueryArb, cnfArb, nodesOf, parentGroupOf, parsed, queryNodesOf } from './queries';
 
 const cnf = (...groups: string[][]) => parsed({ and: groups.map((events) => ({ or: events.map((event) => ({ event })) })) });
@@ -122,5 +122,54 @@ describe('describePlace', () => {
       { numRuns: 600 },
     );
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('stepTarget: Move up and Move down', () => {
+  it('given a clause in a group of three, then up and down are the places beside it, and the ends have none', () => {
+    const query = cnf(['A', 'B', 'C'], ['D']);
+    const [a, b, c] = (member(query, 0) as Group).children;
+    expect(stepTarget(query, b!.id, -1)).toEqual({ movedId: b!.id, target: { parentId: member(query, 0).id, index: 0 } });
+    expect(stepTarget(query, b!.id, 1)).toEqual({ movedId: b!.id, target: { parentId: member(query, 0).id, index: 2 } });
+    expect(stepTarget(query, a!.id, -1)).toBeUndefined();
+    expect(stepTarget(query, c!.id, 1)).toBeUndefined();
+  });
+
+  it('given the one clause of a nested group, then it steps as that group among the top-level members', () => {
+    const query = cnf(['A', 'B'], ['C'], ['D']);
+    const lone = member(query, 1, 0);
+    expect(stepTarget(query, lone.id, -1)).toEqual({ movedId: member(query, 1).id, target: { parentId: query.id, index: 0 } });
+    expect(stepTarget(query, lone.id, 1)).toEqual({ movedId: member(query, 1).id, target: { parentId: query.id, index: 2 } });
+  });
+
+  it('given any query and any of its clauses or groups, then a step the function offers is a move the rules allow, to an index one away', () => {
+    fc.assert(
+      fc.property(anyQueryArb, fc.nat(), fc.constantFrom(-1 as const, 1 as const), (query, pick, delta) => {
+        const nodes = queryNodesOf(query).filter((node) => node.id !== query.id);
+        fc.pre(nodes.length > 0);
+        const node = nodes[pick % nodes.length]!;
+        const step = stepTarget(query, node.id, delta);
+        if (!step || 'newGroup' in step.target) return;
+        const parent = parentGroupOf(query, step.movedId)!;
+        const from = parent.children.findIndex((child) => child.id === step.movedId);
+        expect(step.target.parentId).toBe(parent.id);
+        expect(step.target.index - from).toBe(delta);
+        expect(checkArrange(query, step.movedId, step.target)).toEqual({ ok: true });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('addsGroup: what "+ And" adds', () => {
+  it('given an AND top level, then "+ And" adds a group of one and "+ Or" a clause; an OR top level or a nested group gets a clause', () => {
+    const query = cnf(['A', 'B'], ['C']);
+    expect(addsGroup(query, query.id, 'and')).toBe(true);
+    expect(addsGroup(query, member(query, 0).id, 'or')).toBe(false);
+    expect(addsGroup(query, member(query, 1, 0).id, 'or')).toBe(false);
+    const or = parsed({ or: [{ event: 'A' }, { event: 'B' }] });
+    expect(addsGroup(or, or.id, 'or')).toBe(false);
+    const lone = parsed({ event: 'A' });
+    expect(addsGroup(lone, lone.id, 'and')).toBe(false);
   });
 });
