@@ -212,6 +212,19 @@ function revoked(): object {
   return proxy;
 }
 
+/** A property whose getter throws: counted as read, expected as a bad place. */
+function throwingGetter(target: object, key: PropertyKey, at: PathSegment[], log: ReadLog, expected: Expected) {
+  expected.bad.push(at);
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      log.bump(log.calls, at);
+      throw new Error('getter');
+    },
+  });
+}
+
 function buildObject(spec: Extract<Spec, { t: 'object' }>, path: PathSegment[], log: ReadLog, expected: Expected) {
   const target: object = spec.nullProto ? (Object.create(null) as object) : {};
   const json: Record<string, JsonValue> = {};
@@ -219,15 +232,7 @@ function buildObject(spec: Extract<Spec, { t: 'object' }>, path: PathSegment[], 
   for (const [key, child, how] of spec.entries) {
     const at = [...path, key];
     if (child.t === 'throws' && child.kind === 'getter') {
-      expected.bad.push(at);
-      Object.defineProperty(target, key, {
-        enumerable: true,
-        configurable: true,
-        get() {
-          log.bump(log.calls, at);
-          throw new Error('getter');
-        },
-      });
+      throwingGetter(target, key, at, log, expected);
       clean = false;
       continue;
     }
@@ -279,15 +284,7 @@ function buildArray(spec: Extract<Spec, { t: 'array' }>, path: PathSegment[], lo
       return;
     }
     if (item.t === 'throws' && item.kind === 'getter') {
-      expected.bad.push(at);
-      Object.defineProperty(target, i, {
-        enumerable: true,
-        configurable: true,
-        get() {
-          log.bump(log.calls, at);
-          throw new Error('getter');
-        },
-      });
+      throwingGetter(target, i, at, log, expected);
       clean = false;
       return;
     }
