@@ -58,3 +58,6 @@ export { useDraftStorage } from './hooks/useDraftStorage';
 export type { DraftStorage, DraftStorageArea, DraftStorageOptions, StoredDraft, DraftWriteError } from './hooks/useDraftStorage';
 export { diffQuery } from './query/diffQuery';
 export type { ClauseAt, ClauseChange, QueryDiff } from './query/diffQuery';
+
+// ---- German: complete tables for the builder, the editor and the announcements (use with germanSummaryPhrasebook) ----
+export { germanFieldLabels, germanBuilderLabels, germanEditorLabels, germanAnnouncements } from './components/labels-de';
