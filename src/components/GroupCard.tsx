@@ -29,7 +29,7 @@ export const GroupCard = memo(function GroupCard({ id, path, isRoot }: { id: Nod
   const { classNames, labels, readOnly } = useBuilderConfig();
   const bodyId = useId();
   const groupClass = classNames.group ? `pcb-group ${classNames.group}` : 'pcb-group';
-  const name = isRoot ? labels.builder.toLowerCase() : labels.group(path);
+  const name = isRoot ? labels.rootName : labels.group(path);
   // Once used, the toggle stays while the group is shown: choosing the usual combinator must not
   // take away the control that has focus (nor the way back).
   const [toggled, setToggled] = useState(false);

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { JsonValue, RawClause } from '../query/ast';
 import { useParseClauseText } from '../hooks/useParseClauseText';
 import { useQueryActions } from '../hooks/useQueryActions';
@@ -17,7 +17,8 @@ const sameJson = (a: JsonValue, b: JsonValue) => a === b || JSON.stringify(a) ==
 export function RawJsonClause({ node, name }: { node: RawClause; name: string }) {
   const { labels, readOnly, disabled } = useBuilderConfig();
   const actions = useQueryActions();
-  const { read, clauseOf } = useParseClauseText();
+  const words = useMemo(() => ({ issue: labels.issue, notAClause: labels.notAClause }), [labels]);
+  const { read, clauseOf } = useParseClauseText(words);
   const id = useId();
   // Whether the person has left or applied the text: a message on every keystroke of JSON still
   // being typed would be noise (and a screen reader would read each one out).

@@ -19,13 +19,13 @@ export const RootNode = memo(function RootNode() {
   if (kind === 'group') return <GroupCard id={rootId} path="" isRoot />;
   // A lone clause has no group to add to: the store wraps it in an AND first.
   return (
-    <div className="pcb-group" role="group" aria-label={labels.builder.toLowerCase()} data-root>
+    <div className="pcb-group" role="group" aria-label={labels.rootName} data-root>
       <ol className="pcb-members">
         <li className="pcb-member">
           <ClauseCard id={rootId} path="1" />
         </li>
       </ol>
-      {!readOnly && <AddControl targetId={rootId} combinator="and" name={labels.builder.toLowerCase()} />}
+      {!readOnly && <AddControl targetId={rootId} combinator="and" name={labels.rootName} />}
     </div>
   );
 });

@@ -51,6 +51,10 @@ export interface BuilderLabels {
   rawJsonHelp: string;
   applyJson: string;
   invalidJson: (reason: string) => string;
+  /** Typed JSON that is not a clause, when the parser says nothing more (else its issue, worded by `issue`). */
+  notAClause: string;
+  /** The top level's name inside other names ("+ And (cohort query)"). */
+  rootName: string;
   rawValue: string;
   replaceRawValue: string;
   readOnlyNote: string;
@@ -176,6 +180,8 @@ export const defaultBuilderLabels: BuilderLabels = {
   rawJsonHelp: 'The builder does not recognise this clause; it is kept exactly as written. Edit it as JSON.',
   applyJson: 'Apply JSON',
   invalidJson: (reason) => `This is not valid JSON, so it was not applied (your text is kept): ${reason}`,
+  notAClause: 'This is not a clause.',
+  rootName: 'cohort query',
   rawValue: 'Unrecognised value, kept as is',
   replaceRawValue: 'Replace',
   readOnlyNote: 'Read only',

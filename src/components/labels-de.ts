@@ -20,7 +20,7 @@ import type { BuilderAnnouncements } from './announcements';
 import type { BuilderLabels } from './builderLabels';
 import type { EditorLabels, SaveFailure, UncertainCreate } from './editor/editorLabels';
 import type { FieldLabels, NumberMessages } from './labels';
-import type { PathSegment, QueryIssue } from '../query/issues';
+import type { IssueCode, PathSegment, QueryIssue } from '../query/issues';
 
 // Decimal comma, as in the phrasebook: "0,5", "2,5".
 const num = (n: number): string => String(n).replace('.', ',');
@@ -137,6 +137,7 @@ export const germanFieldLabels: FieldLabels = {
     addItemFilter: 'Elementfilter hinzufügen',
     addItemFilterTo: (subject) => `Elementfilter hinzufügen zu ${subject}`,
     rawCondition: 'Bleibt als JSON erhalten, weil der Editor sie nicht lesen kann; sie wird unverändert gesendet.',
+    rawReason: (reason) => germanIssue({ severity: reason.severity, code: reason.code as IssueCode, path: [], message: reason.message }),
     resetValue: 'Wert ersetzen',
     resetValueOf: (subject) => `Wert ersetzen (${subject})`,
   },
@@ -338,6 +339,8 @@ export const germanBuilderLabels: BuilderLabels = {
   rawJsonHelp: 'Der Editor erkennt diese Klausel nicht; sie bleibt genau so erhalten, wie sie geschrieben ist. Bearbeiten Sie sie als JSON.',
   applyJson: 'JSON übernehmen',
   invalidJson: (reason) => `Das ist kein gültiges JSON, daher wurde es nicht übernommen (Ihr Text bleibt erhalten): ${reason}`,
+  notAClause: 'Das ist keine Klausel.',
+  rootName: 'Kohortenabfrage',
   rawValue: 'Unbekannter Wert, bleibt unverändert',
   replaceRawValue: 'Ersetzen',
   readOnlyNote: 'Schreibgeschützt',

@@ -95,6 +95,8 @@ export interface WhereLabels extends NumberMessages {
   addItemFilter: string;
   addItemFilterTo: (subject: string) => string;
   rawCondition: string;
+  /** Why a where condition is kept as JSON: the parser's reason (its `code` says which), English `message` by default. */
+  rawReason: (reason: { severity: 'error' | 'warning'; code: string; message: string }) => string;
   resetValue: string;
   resetValueOf: (subject: string) => string;
 }
@@ -205,6 +207,7 @@ export const defaultFieldLabels: FieldLabels = {
     addItemFilter: 'Add item filter',
     addItemFilterTo: (subject) => `Add item filter to ${subject}`,
     rawCondition: 'Kept as JSON because the editor cannot read it; it is sent unchanged.',
+    rawReason: (reason) => reason.message,
     resetValue: 'Replace value',
     resetValueOf: (subject) => `Replace value (${subject})`,
   },

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { JsonValue, QueryNode } from '../query/ast';
+import type { QueryIssue } from '../query/issues';
 import { parseClause } from '../serialize/parse';
 import { useIdGenerator } from './QueryStoreContext';
 import type { TextReading } from './useTextDraft';
@@ -16,8 +17,19 @@ export interface ClauseText {
 // hydration would then disagree); it only checks that the JSON makes a clause, so any id will do.
 const scratchIds = () => 'draft';
 
-/** Reads text typed as a clause: JSON first, then the library's parser. */
-export function useParseClauseText(): ClauseText {
+/** How the reasons a text is not a clause are worded (the builder's labels). */
+export interface ClauseTextWords {
+  /** Why the JSON is not a clause, from the parser's first issue. */
+  issue: (issue: QueryIssue) => string;
+  /** The JSON is not a clause and the parser said nothing more. */
+  notAClause: string;
+}
+
+/**
+ * Reads text typed as a clause: JSON first (a syntax error keeps the JavaScript engine's own
+ * message, which says where), then the library's parser, worded by `words`.
+ */
+export function useParseClauseText(words: ClauseTextWords): ClauseText {
   const ids = useIdGenerator();
   return useMemo(
     () => ({
@@ -29,10 +41,10 @@ export function useParseClauseText(): ClauseText {
           return { ok: false, message: (error as Error).message };
         }
         const { clause, issues } = parseClause(json, { idGenerator: scratchIds });
-        return clause ? { ok: true, value: json } : { ok: false, message: issues[0]?.message ?? 'This is not a clause.' };
+        return clause ? { ok: true, value: json } : { ok: false, message: issues[0] ? words.issue(issues[0]) : words.notAClause };
       },
       clauseOf: (json) => parseClause(json, { idGenerator: ids }).clause,
     }),
-    [ids],
+    [ids, words],
   );
 }

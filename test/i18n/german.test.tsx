@@ -249,13 +249,6 @@ function renderGermanBuilder(query: JsonObject | undefined) {
   );
 }
 
-/**
- * Known gaps outside the tables, expected to fail until fixed (then this test fails: drop the code
- * from the set). `invalid-where`: WhereNodeEditor shows a raw where's `reason.message`, the core's
- * English sentence, instead of a table string (`labels.fields.where.rawCondition` or `labels.issue`).
- */
-const KNOWN_GAPS: ReadonlySet<IssueCode> = new Set<IssueCode>(['invalid-where']);
-
 const propertyLabels = Object.fromEntries(PROPERTIES.map((p) => [p.path, p.label]));
 const summaryOf = () => within(screen.getByRole('group', { name: germanBuilderLabels.summary })).getByText(/./, { selector: 'p' });
 
@@ -322,7 +315,7 @@ describe('the builder in German', () => {
   });
 
   describe.each((Object.keys(RAISES) as IssueCode[]).map((code) => [code] as const))('given a query with a %s issue', (code) => {
-    (KNOWN_GAPS.has(code) ? it.fails : it)('when the builder shows it, then the issue is worded in German and no English word shows', () => {
+    it('when the builder shows it, then the issue is worded in German and no English word shows', () => {
       const { input } = RAISES[code];
       // An input the builder cannot load (not an object, too deep, too large) shows as "value not loaded", with its issues.
       renderGermanBuilder(input as JsonObject);

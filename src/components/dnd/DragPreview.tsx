@@ -17,14 +17,14 @@ const selectRefused = (state: ViewState) => !!state.drag?.refused;
  */
 export const DragPreview = memo(function DragPreview({ id }: { id: NodeId }) {
   const node = useNode(id);
-  const { labels } = useBuilderConfig();
+  const { labels, phrasebook } = useBuilderConfig();
   const name = useStoreSelector(useQueryStore(), useCallback((state: QueryStoreState) => nodeName(state.query, id, labels), [id, labels]));
   const refused = useStoreSelector(useViewStore(), selectRefused);
   if (!node) return null;
   return (
     <div className="pcb-drag-preview" aria-hidden="true" data-drop={refused ? 'refused' : undefined}>
       <span className="pcb-drag-preview__grip">⠿</span>
-      <strong>{`${name.charAt(0).toUpperCase()}${name.slice(1)}`}</strong> <span>{describeNode(node)}</span>
+      <strong>{`${name.charAt(0).toUpperCase()}${name.slice(1)}`}</strong> <span>{describeNode(node, { phrasebook })}</span>
       {refused && <span className="pcb-drag-preview__refused">{labels.cannotDrop}</span>}
     </div>
   );

@@ -12,7 +12,7 @@ export const WhereNodeEditor = memo(function WhereNodeEditor({ node, position, r
   const name = labels.condition(position);
   return (
     <div role="group" aria-label={name} className="pcb-where-raw" data-state="raw">
-      <span className="pcb-hint">{node.reason?.message ?? labels.rawCondition}</span>
+      <span className="pcb-hint">{node.reason ? labels.rawReason(node.reason) : labels.rawCondition}</span>
       <RawJson json={node.json} />
       {readOnly ? null : (
         <button type="button" className="pcb-button pcb-button--remove" aria-label={labels.removeNamed(name)} onClick={() => remove(node.id)} disabled={disabled}>
