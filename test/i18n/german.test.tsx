@@ -32,6 +32,7 @@ import {
   type QueryIssue,
 } from '../../src/index';
 import { ID, localApi } from '../scenarios/support';
+import { dataStrings, shownTexts } from './support';
 import { corpus } from '../fixtures/corpus';
 
 // The host's catalogues, labelled in German as a German host would.
@@ -96,20 +97,6 @@ function outputsOf(value: unknown, key = '', into: string[] = []): string[] {
   if (typeof value === 'string') into.push(value);
   else if (typeof value === 'function') for (const args of samplesFor(key)) into.push(String((value as (...a: unknown[]) => unknown)(...args)));
   else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) outputsOf(v, k, into);
-  return into;
-}
-
-/** Every string of a JSON value, keys included: what the query itself may show. */
-function dataStrings(value: JsonValue | undefined, into: string[] = []): string[] {
-  if (typeof value === 'string') into.push(value);
-  else if (typeof value === 'number' || typeof value === 'boolean') into.push(String(value));
-  else if (Array.isArray(value)) value.forEach((item) => dataStrings(item, into));
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      into.push(key);
-      dataStrings(item, into);
-    }
-  }
   return into;
 }
 
@@ -195,27 +182,11 @@ function englishWords(data: readonly string[], issues: readonly QueryIssue[]): S
   return new Set([...english].filter((word) => !GERMAN_WORDS.has(word) && !dataWords.has(word)));
 }
 
-const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'placeholder', 'title', 'alt', 'label'];
-/** Elements whose content is the person's own text (JSON being edited), not words of the library. */
-const DATA_ELEMENTS = 'textarea, pre';
-
 /** Every English word of `english` found in `root`, with where it was. */
 function englishIn(root: HTMLElement, english: Set<string>): string[] {
   const found: string[] = [];
-  const check = (text: string, where: string) => {
+  for (const { text, where } of shownTexts(root)) {
     for (const token of tokens(text)) if (english.has(token.toLowerCase())) found.push(`"${token}" in ${where}: "${text.trim().slice(0, 120)}"`);
-  };
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement!;
-    if (parent.closest(DATA_ELEMENTS) || parent.closest('script, style')) continue;
-    check(node.textContent ?? '', `text of <${parent.tagName.toLowerCase()}>`);
-  }
-  for (const element of root.querySelectorAll('*')) {
-    for (const name of ATTRIBUTES) {
-      const value = element.getAttribute(name);
-      if (value !== null) check(value, `${name} of <${element.tagName.toLowerCase()}>`);
-    }
   }
   return [...new Set(found)];
 }

@@ -18,11 +18,11 @@ import {
   type BuilderAnnouncements,
   type EditorLabels,
   type JsonObject,
-  type JsonValue,
   type SummaryPhrasebook,
 } from '../../src/index';
 import { ID, localApi } from '../scenarios/support';
 import { corpus } from '../fixtures/corpus';
+import { dataStrings, shownTexts } from './support';
 
 /** A copy of `table` in which every string is `«path»` and every function returns `«path(args)»`. */
 function marked<T>(table: T, path: string): T {
@@ -50,24 +50,6 @@ const PROPERTIES = [
 const COHORTS = [{ code: 1234, name: 'Football fans' }];
 const CATALOGUE = [...EVENTS.flatMap((e) => [e.name, e.label ?? '']), ...PROPERTIES.flatMap((p) => [p.path, p.label]), ...COHORTS.map((c) => c.name)];
 
-/** Every string of a JSON value, keys included: what the query itself may show. */
-function dataStrings(value: JsonValue | undefined, into: Set<string> = new Set()): Set<string> {
-  if (typeof value === 'string') into.add(value);
-  else if (typeof value === 'number' || typeof value === 'boolean') into.add(String(value));
-  else if (Array.isArray(value)) value.forEach((item) => dataStrings(item, into));
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      into.add(key);
-      dataStrings(item, into);
-    }
-  }
-  return into;
-}
-
-const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'placeholder', 'title', 'alt', 'label'];
-/** Elements whose content is the user's own text (JSON being edited), not words of the library. */
-const DATA_ELEMENTS = 'textarea, pre';
-
 /** What is left of `text` once markers and data are taken out: empty unless a default string remains. */
 function leftover(text: string, data: readonly string[]): string {
   let rest = text;
@@ -82,26 +64,13 @@ function leftover(text: string, data: readonly string[]): string {
 }
 
 /** Every piece of text a person or a screen reader meets in `root` that is not a marker or data. */
-function defaultStringsIn(root: HTMLElement, dataSet: Set<string>): string[] {
+function defaultStringsIn(root: HTMLElement, dataSet: Iterable<string>): string[] {
   // Longest first, so "Pageview" goes before a shorter data string inside it.
   const data = [...dataSet, ...CATALOGUE].filter((item) => item.trim() !== '').sort((a, b) => b.length - a.length);
-  const found: string[] = [];
-  const where = (element: Element) => element.getAttribute('aria-label') ?? element.id ?? element.className ?? element.tagName;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement!;
-    if (parent.closest(DATA_ELEMENTS) || parent.closest('script, style')) continue;
-    const rest = leftover(node.textContent ?? '', data);
-    if (rest) found.push(`text "${rest}" in <${parent.tagName.toLowerCase()} ${where(parent)}>`);
-  }
-  for (const element of root.querySelectorAll('*')) {
-    for (const name of ATTRIBUTES) {
-      const value = element.getAttribute(name);
-      if (value === null) continue;
-      const rest = leftover(value, data);
-      if (rest) found.push(`${name}="${rest}" on <${element.tagName.toLowerCase()}>`);
-    }
-  }
+  const found = shownTexts(root).flatMap(({ text, where }) => {
+    const rest = leftover(text, data);
+    return rest ? [`"${rest}" in ${where}`] : [];
+  });
   return [...new Set(found)];
 }
 
@@ -162,7 +131,7 @@ describe('every string replaceable', () => {
 
   it('given an empty builder (a new cohort), then no default string is left', () => {
     renderBuilder(undefined);
-    expect(defaultStringsIn(document.body, new Set())).toEqual([]);
+    expect(defaultStringsIn(document.body, [])).toEqual([]);
   });
 
   it('given the cohort editor, creating and then editing a saved cohort, then no default string is left', async () => {
@@ -171,11 +140,11 @@ describe('every string replaceable', () => {
     const saved = await client.getCohort(ID);
     const props = { client, labels: EDITOR_LABELS, announcements: ANNOUNCEMENTS, phrasebook: PHRASEBOOK, events: EVENTS, properties: PROPERTIES, cohorts: COHORTS, storage: null };
     const view = render(<CohortEditor {...props} />);
-    expect(defaultStringsIn(document.body, new Set())).toEqual([]);
+    expect(defaultStringsIn(document.body, [])).toEqual([]);
     view.rerender(<CohortEditor {...props} cohort={saved} />);
     // An edit, so the change list and Save's state show too.
     fireEvent.change(screen.getByRole('textbox', { name: /«editor\.name»/ }), { target: { value: 'Sport fans' } });
     await act(async () => {});
-    expect(defaultStringsIn(document.body, new Set([...dataStrings(query), 'Sport', 'Sport readers', 'Sport fans', 'sport', ID]))).toEqual([]);
+    expect(defaultStringsIn(document.body, [...dataStrings(query), 'Sport', 'Sport readers', 'Sport fans', 'sport', ID])).toEqual([]);
   });
 });
