@@ -4,14 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createCohortsClient } from '../../src/index';
+import { createCohortsClient, germanBuilderLabels } from '../../src/index';
 import type { CohortsClient, JsonObject } from '../../src/index';
 import { createCohortsBackend } from '../../src/testing/backend';
 import { startLocalCohortsApi, type LocalCohortsApi } from '../../src/testing/server';
 import { ControlledExample } from '../../stories/docs/examples/Controlled';
 import { EmbedExample } from '../../stories/docs/examples/Embed';
 import { HeadlessExample } from '../../stories/docs/examples/Headless';
-import { I18nExample } from '../../stories/docs/examples/I18n';
+import { GermanExample, I18nExample } from '../../stories/docs/examples/I18n';
 import { PUBLISHED_PATHS, published } from '../../stories/docs/examples/published';
 import { SaveWithEditorExample } from '../../stories/docs/examples/SaveWithEditor';
 import { SaveWithHooksExample } from '../../stories/docs/examples/SaveWithHooks';
@@ -189,13 +189,15 @@ describe('Theming', () => {
 });
 
 describe('Your words: labels and announcements', () => {
-  it('given labels, then the builder and its toolbar use them and no replaced English is left', () => {
+  it('given labels, then the builder, its toolbar and its leaf editors use them and no replaced English is left', () => {
     render(<I18nExample />);
-    expect(screen.getByRole('group', { name: 'Zielgruppe' })).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Zusammenfassung' })).toBeInTheDocument();
-    for (const name of ['Rückgängig', 'Wiederholen', 'Alle einklappen', 'Alle ausklappen']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
-    for (const name of ['Undo', 'Redo', 'Collapse all', 'Expand all']) expect(screen.queryByRole('button', { name })).toBeNull();
+    expect(screen.getByRole('group', { name: 'Audience' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Step back' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(screen.queryByRole('group', { name: 'Cohort query' })).toBeNull();
+    // A leaf editor's string, through `fields`: "at least 2 visits".
+    expect(countField().closest('.pcb-sentence')).toHaveTextContent(/visits/);
+    expect(countField().closest('.pcb-sentence')).not.toHaveTextContent(/times/);
   });
 
   it('given announcements, when an edit is undone, then the live region says it in those words', async () => {
@@ -203,10 +205,18 @@ describe('Your words: labels and announcements', () => {
     render(<I18nExample />);
     await user.clear(countField());
     await user.type(countField(), '4');
-    await user.click(screen.getByRole('button', { name: 'Rückgängig' }));
+    await user.click(screen.getByRole('button', { name: 'Step back' }));
 
     expect(countField()).toHaveValue('2');
-    await waitFor(() => expect(screen.getByRole('status', { name: 'Arrangement announcements' })).toHaveTextContent('Rückgängig gemacht.'));
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Arrangement announcements' })).toHaveTextContent('Stepped back.'));
+  });
+
+  it('given the German tables, then the builder, its fields and its summary speak German', () => {
+    render(<GermanExample />);
+    expect(document.querySelector('.pcb-builder')).toHaveAccessibleName(germanBuilderLabels.builder);
+    expect(screen.getByRole('button', { name: germanBuilderLabels.undo })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: germanBuilderLabels.summary })).toHaveTextContent(/Pageview/);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 });
 

@@ -1,29 +1,33 @@
-import { CohortQueryBuilder, type BuilderAnnouncements, type BuilderLabels } from '../../../src/index';
+import {
+  CohortQueryBuilder,
+  germanAnnouncements,
+  germanBuilderLabels,
+  germanSummaryPhrasebook,
+  type BuilderAnnouncements,
+  type BuilderLabelOverrides,
+} from '../../../src/index';
 
 const events = ['Pageview', 'videoViews', 'LinkClick'];
+const query = { and: [{ or: [{ event: 'Pageview', frequency: { greater_than_or_equal_to: 2 } }] }] };
 
-// Override any key; the rest stay English (`defaultBuilderLabels`, `defaultAnnouncements`).
-const labels: Partial<BuilderLabels> = {
-  builder: 'Zielgruppe',
-  summary: 'Zusammenfassung',
-  undo: 'Rückgängig',
-  redo: 'Wiederholen',
-  collapseAll: 'Alle einklappen',
-  expandAll: 'Alle ausklappen',
+// Override any key; the rest stay English (`defaultBuilderLabels`, its leaf editors' under `fields`).
+const labels: BuilderLabelOverrides = {
+  builder: 'Audience',
+  undo: 'Step back',
+  fields: { comparison: { times: (n) => (n === 1 ? 'visit' : 'visits') } },
 };
-const announcements: Partial<BuilderAnnouncements> = {
-  undone: 'Rückgängig gemacht.',
-  redone: 'Wiederholt.',
-};
+const announcements: Partial<BuilderAnnouncements> = { undone: 'Stepped back.' };
 
-/** Strings of the builder (`labels`) and of its live region (`announcements`) replaced. */
+/** A few strings of the builder (`labels`, `labels.fields`) and of its live region (`announcements`) replaced. */
 export function I18nExample() {
+  return <CohortQueryBuilder labels={labels} announcements={announcements} events={events} defaultValue={query} />;
+}
+
+/** The whole builder in German: the shipped tables, and `lang` so screen readers speak German. */
+export function GermanExample() {
   return (
-    <CohortQueryBuilder
-      labels={labels}
-      announcements={announcements}
-      events={events}
-      defaultValue={{ and: [{ or: [{ event: 'Pageview', frequency: { greater_than_or_equal_to: 2 } }] }] }}
-    />
+    <div lang="de">
+      <CohortQueryBuilder labels={germanBuilderLabels} announcements={germanAnnouncements} phrasebook={germanSummaryPhrasebook} events={events} defaultValue={query} />
+    </div>
   );
 }
