@@ -81,7 +81,7 @@ export const ClauseCard = memo(function ClauseCard({ id, path }: { id: NodeId; p
       <header className="pcb-clause-header">
         <DragHandle name={name} />
         <h3 id={titleId} className="pcb-clause-title">
-          {`${name[0]!.toUpperCase()}${name.slice(1)}: ${kind}`}
+          {labels.clauseTitle(labels.heading(name), kind)}
         </h3>
         {/* Open, the clause reads as a sentence of its own fields; folded, this line says it. */}
         {folded && <ClauseSentence node={node} />}

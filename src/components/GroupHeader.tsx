@@ -7,11 +7,11 @@ import { FoldToggle, IssueCount, NodeSummary } from './FoldControls';
 
 /** The header of a nested group: its handle, name, fold toggle and actions menu; folded, its summary and issue count too. */
 export const GroupHeader = memo(function GroupHeader({ id, name, folded, bodyId }: { id: NodeId; name: string; folded: boolean; bodyId: string }) {
-  const { readOnly } = useBuilderConfig();
+  const { labels, readOnly } = useBuilderConfig();
   return (
     <div className="pcb-group-header">
       <DragHandle name={name} />
-      <span className="pcb-group-title">{`${name.charAt(0).toUpperCase()}${name.slice(1)}`}</span>
+      <span className="pcb-group-title">{labels.heading(name)}</span>
       {folded && <NodeSummary id={id} />}
       {folded && <IssueCount id={id} />}
       <div className="pcb-arrange-actions">

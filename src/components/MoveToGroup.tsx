@@ -23,7 +23,7 @@ export function MovePanel({ id, name, onClose }: { id: NodeId; name: string; onC
   const { labels } = useBuilderConfig();
   const selectId = useId();
   const label = (d: MoveDestination) =>
-    'newGroup' in d.target ? labels.newGroup : !d.position ? labels.topLevel : d.single ? labels.alternativeTo(labels.clause(d.position)) : capital(labels.group(d.position));
+    'newGroup' in d.target ? labels.newGroup : !d.position ? labels.topLevel : d.single ? labels.alternativeTo(labels.clause(d.position)) : labels.heading(labels.group(d.position));
   const { focusControl } = useArrangeContext();
   const close = () => {
     onClose();
@@ -65,4 +65,3 @@ export function MovePanel({ id, name, onClose }: { id: NodeId; name: string; onC
   );
 }
 
-const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -18,6 +18,10 @@ export interface BuilderLabels {
   copyJson: string;
   clause: (position: string) => string;
   group: (position: string) => string;
+  /** A name ("clause 1.2", "group 2") as a heading starts: "Clause 1.2". */
+  heading: (name: string) => string;
+  /** A clause card's title from its heading and its kind: "Clause 1.2: Event". */
+  clauseTitle: (heading: string, kind: string) => string;
   emptyGroup: string;
   summary: string;
   jsonPreview: string;
@@ -136,6 +140,8 @@ export const defaultBuilderLabels: BuilderLabels = {
   copyJson: 'Copy JSON',
   clause: (position) => `clause ${position}`,
   group: (position) => `group ${position}`,
+  heading: (name) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`,
+  clauseTitle: (heading, kind) => `${heading}: ${kind}`,
   emptyGroup: 'This group is empty: add a clause, or remove the group.',
   summary: 'Summary',
   jsonPreview: 'Cohort API JSON',

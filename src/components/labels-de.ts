@@ -295,6 +295,8 @@ export const germanBuilderLabels: BuilderLabels = {
   copyJson: 'JSON kopieren',
   clause: (position) => `Klausel ${position}`,
   group: (position) => `Gruppe ${position}`,
+  heading: capital,
+  clauseTitle: (heading, kind) => `${heading}: ${kind}`,
   emptyGroup: 'Diese Gruppe ist leer: Fügen Sie eine Klausel hinzu, oder entfernen Sie die Gruppe.',
   summary: 'Zusammenfassung',
   jsonPreview: 'JSON für die Cohorts-API',

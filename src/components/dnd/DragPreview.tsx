@@ -24,7 +24,7 @@ export const DragPreview = memo(function DragPreview({ id }: { id: NodeId }) {
   return (
     <div className="pcb-drag-preview" aria-hidden="true" data-drop={refused ? 'refused' : undefined}>
       <span className="pcb-drag-preview__grip">⠿</span>
-      <strong>{`${name.charAt(0).toUpperCase()}${name.slice(1)}`}</strong> <span>{describeNode(node, { phrasebook })}</span>
+      <strong>{labels.heading(name)}</strong> <span>{describeNode(node, { phrasebook })}</span>
       {refused && <span className="pcb-drag-preview__refused">{labels.cannotDrop}</span>}
     </div>
   );
