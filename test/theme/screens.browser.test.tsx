@@ -11,9 +11,9 @@
  *
  * (`--update` is vitest's `-u`: update mode "all", which rewrites the references that no longer
  * match and writes missing ones; the ones still within the tolerance are left alone). Look at every
- * rewritten PNG before committing it. .gitignore lists `__screenshots__` (where vitest also drops
- * the screenshots of failed tests), so a reference added for a new test needs `git add -f`; the
- * committed ones are tracked and show up in `git status` when rewritten.
+ * rewritten PNG before committing it. .gitignore ignores `__screenshots__` (where vitest also drops
+ * the screenshots of failed tests) except this file's folder of references, so they show up in
+ * `git status` when rewritten or added.
  *
  * A missing reference always fails the test. Without CI, vitest writes the shot as the new reference
  * and fails the test with "a new one was created. Review it"; with CI=true (update mode "none", as
