@@ -155,7 +155,7 @@ export const AddClauseTest: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Aktionen für Klausel 2' }));
     await userEvent.click(await canvas.findByRole('menuitem', { name: 'Nach oben' }));
     const announcer = canvas.getByRole('status', { name: 'Ansagen zum Anordnen' });
-    await waitFor(() => expect(announcer).toHaveTextContent('Gruppe 2 verschoben an diese Stelle: oberste Ebene, Position 1 von 2. Sie ist jetzt Gruppe 1.'));
+    await waitFor(() => expect(announcer).toHaveTextContent('Klausel 2 verschoben an diese Stelle: oberste Ebene, Position 1 von 2. Sie ist jetzt Klausel 1.'));
     await expect(summary(canvasElement)).toHaveTextContent('Nutzer, die videoViews mindestens einmal ausgeführt haben und Pageview mindestens einmal ausgeführt haben.');
   },
 };

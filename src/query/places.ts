@@ -25,12 +25,18 @@ export function nodePosition(query: Query, id: NodeId): string | undefined {
 /** What a node is called: a clause or a group at a position, or the top level (a root group). */
 export type NodeName = { kind: 'clause' | 'group'; position: string } | { kind: 'top' };
 
-/** The name of a clause or group (raw JSON counts as a clause); undefined for an unknown id or a where node. */
+/**
+ * The name of a clause or group (raw JSON counts as a clause); undefined for an unknown id or a
+ * where node. A nested group of one clause is shown as that clause, so it is named as one: moving
+ * it says "clause 2", as its card does.
+ */
 export function nameOfNode(query: Query, id: NodeId): NodeName | undefined {
   const position = nodePosition(query, id);
   if (position === undefined) return undefined;
   if (position === '') return { kind: 'top' };
-  return { kind: indexQuery(query).get(id)!.node.kind === 'group' ? 'group' : 'clause', position };
+  const node = indexQuery(query).get(id)!.node;
+  const shownAsClause = node.kind !== 'group' || (node.children.length === 1 && node.children[0]!.kind !== 'group');
+  return { kind: shownAsClause ? 'clause' : 'group', position };
 }
 
 /**

@@ -34,12 +34,14 @@ describe('nodePosition and nameOfNode', () => {
     expect(nodePosition(query, member(query, 1).id)).toBe('2');
     expect(nodePosition(query, member(query, 1, 1).id)).toBe('2.2');
     expect(nameOfNode(query, member(query, 1, 1).id)).toEqual({ kind: 'clause', position: '2.2' });
-    expect(nameOfNode(query, member(query, 0).id)).toEqual({ kind: 'group', position: '1' });
+    expect(nameOfNode(query, member(query, 1).id)).toEqual({ kind: 'group', position: '2' });
   });
 
   it('given a nested group of one, then its clause takes the group\'s number, as the builder shows it alone', () => {
     const query = cnf(['A'], ['B', 'C']);
     expect(nameOfNode(query, member(query, 0, 0).id)).toEqual({ kind: 'clause', position: '1' });
+    // The group itself is shown as that clause too, so moving it says "clause 1", as its card does.
+    expect(nameOfNode(query, member(query, 0).id)).toEqual({ kind: 'clause', position: '1' });
     expect(nodePosition(query, member(query, 1, 0).id)).toBe('2.1');
   });
 
