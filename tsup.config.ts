@@ -5,6 +5,13 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
+  // One copy of the core in CJS too (shared chunks, as ESM has by default): `CohortApiError` from
+  // `.` is the one from `./core`, so `instanceof` holds across entries.
+  splitting: true,
+  // Maps point at the published files; the sources are not embedded a second time.
+  esbuildOptions(options) {
+    options.sourcesContent = false;
+  },
   clean: true,
   target: 'es2020',
   // msw and node:http belong to ./testing only; they stay external so hosts that never import it pay nothing.

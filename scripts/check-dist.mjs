@@ -1,5 +1,5 @@
 // Checks the build from plain Node (no DOM): every entry's files exist and ./core works without React.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const expected = ['index', 'core', 'testing'].flatMap((entry) => [`dist/${entry}.js`, `dist/${entry}.cjs`, `dist/${entry}.d.ts`, `dist/${entry}.d.cts`]);
@@ -14,6 +14,14 @@ const back = core.serializeQuery(query);
 if (JSON.stringify(back) !== JSON.stringify(input)) throw new Error(`ESM round trip changed the query: ${JSON.stringify(back)}`);
 if (!issues.some((issue) => issue.code === 'unknown-keys')) throw new Error('expected an unknown-keys warning');
 
-const cjs = createRequire(import.meta.url)('../dist/core.cjs');
+const require = createRequire(import.meta.url);
+const cjs = require('../dist/core.cjs');
 if (typeof cjs.parseQuery !== 'function') throw new Error('CJS build of ./core lacks parseQuery');
-console.log(`dist ok: ${expected.length} files; ./core parses and serializes in plain Node (${core.describeQuery(query)})`);
+// One copy of the core per format: a class from `.` is the class from `./core`.
+const cjsIndex = require('../dist/index.cjs');
+if (cjsIndex.CohortApiError !== cjs.CohortApiError) throw new Error('CJS: CohortApiError from . is not the one from ./core (two copies of the core)');
+const esmIndex = await import('../dist/index.js');
+if (esmIndex.CohortApiError !== core.CohortApiError) throw new Error('ESM: CohortApiError from . is not the one from ./core');
+const withSources = readdirSync('dist').filter((file) => file.endsWith('.map') && JSON.parse(readFileSync(`dist/${file}`, 'utf8')).sourcesContent);
+if (withSources.length > 0) throw new Error(`source maps embed their sources: ${withSources.join(', ')}`);
+console.log(`dist ok: ${expected.length} files, one copy of the core per format, maps without sources; ./core parses and serializes in plain Node (${core.describeQuery(query)})`);
