@@ -93,7 +93,9 @@ export const ChooseWithKeyboard: Story = {
     await expect(canvas.getByRole('option', { name: /Video views/ })).toBeVisible();
     await userEvent.keyboard('{ArrowDown}{Enter}');
     await expect(args.onChange).toHaveBeenLastCalledWith('videoViews');
-    await expect(input).toHaveValue('videoViews');
+    // Shown in the host's words: the label, with the name as the input's title.
+    await expect(input).toHaveValue('Video views');
+    await expect(input).toHaveAttribute('title', 'videoViews');
   },
 };
 

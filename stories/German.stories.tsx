@@ -92,8 +92,10 @@ export const Builder: Story = {
   play: async ({ canvasElement }) => {
     // A demo: it only looks.
     const canvas = within(canvasElement);
-    await expect(canvasElement.querySelector('[lang="de"]')).toContainElement(canvas.getByRole('group', { name: 'Kohortenabfrage' }));
-    await expect(canvas.getByRole('group', { name: 'Kohortenabfrage' })).toBeVisible();
+    const builder = canvasElement.querySelector<HTMLElement>('.pcb-builder')!;
+    await expect(builder).toHaveAccessibleName('Kohortenabfrage');
+    await expect(canvasElement.querySelector('[lang="de"]')).toContainElement(builder);
+    await expect(builder).toBeVisible();
     await expect(summary(canvasElement)).toHaveTextContent(/^Nutzer, die \(Pageview mindestens einmal in den letzten 30 Tagen ausgeführt haben/);
     await expect(canvas.getAllByRole('combobox', { name: /^Ereignis \(Klausel / }).length).toBeGreaterThan(0);
     await expect(previewJson(canvasElement)).toEqual(corpusQuery('code-22'));
