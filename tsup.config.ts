@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', core: 'src/core.ts', testing: 'src/testing.ts' },
+  entry: { index: 'src/index.ts', core: 'src/core.ts', testing: 'src/testing.ts', 'testing/msw': 'src/testing-msw.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
@@ -14,7 +14,7 @@ export default defineConfig({
   },
   clean: true,
   target: 'es2020',
-  // msw and node:http belong to ./testing only; they stay external so hosts that never import it pay nothing.
+  // msw belongs to ./testing/msw only (node:http to ./testing); external, so hosts that never import them pay nothing.
   external: ['msw', 'msw/node'],
   onSuccess: 'node scripts/copy-css.mjs',
 });

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const expected = ['index', 'core', 'testing'].flatMap((entry) => [`dist/${entry}.js`, `dist/${entry}.cjs`, `dist/${entry}.d.ts`, `dist/${entry}.d.cts`]);
+const expected = ['index', 'core', 'testing', 'testing/msw'].flatMap((entry) => [`dist/${entry}.js`, `dist/${entry}.cjs`, `dist/${entry}.d.ts`, `dist/${entry}.d.cts`]);
 const missing = expected.filter((file) => !existsSync(file));
 if (missing.length > 0) throw new Error(`build output missing: ${missing.join(', ')}`);
 if (typeof globalThis.document !== 'undefined') throw new Error('expected plain Node without a DOM');
@@ -22,6 +22,19 @@ const cjsIndex = require('../dist/index.cjs');
 if (cjsIndex.CohortApiError !== cjs.CohortApiError) throw new Error('CJS: CohortApiError from . is not the one from ./core (two copies of the core)');
 const esmIndex = await import('../dist/index.js');
 if (esmIndex.CohortApiError !== core.CohortApiError) throw new Error('ESM: CohortApiError from . is not the one from ./core');
+// ./testing (and the bin built on it) load without msw, an optional peer: no file it loads names msw.
+const loads = (entry, seen = new Set()) => {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  for (const [, dep] of readFileSync(`dist/${entry}`, 'utf8').matchAll(/(?:from\s*|require\(|import\()\s*["']\.\/([^"']+)["']/g)) loads(dep, seen);
+  return seen;
+};
+for (const entry of ['testing.js', 'testing.cjs']) {
+  const withMsw = [...loads(entry)].filter((file) => /["']msw(\/[^"']*)?["']/.test(readFileSync(`dist/${file}`, 'utf8')));
+  if (withMsw.length > 0) throw new Error(`${entry} loads msw through ${withMsw.join(', ')}`);
+}
+const testing = await import('../dist/testing.js');
+if (typeof testing.createCohortsBackend !== 'function' || 'createMswHandlers' in testing) throw new Error('./testing: expected the backend and no MSW handlers');
 const withSources = readdirSync('dist').filter((file) => file.endsWith('.map') && JSON.parse(readFileSync(`dist/${file}`, 'utf8')).sourcesContent);
 if (withSources.length > 0) throw new Error(`source maps embed their sources: ${withSources.join(', ')}`);
 console.log(`dist ok: ${expected.length} files, one copy of the core per format, maps without sources; ./core parses and serializes in plain Node (${core.describeQuery(query)})`);

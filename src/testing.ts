@@ -1,8 +1,7 @@
-// The local Cohorts API: one in-memory backend, served over node:http (Node) or as MSW handlers
-// (browser, Storybook). `startLocalCohortsApi` loads node:http only when called.
+// The local Cohorts API: one in-memory backend, served over node:http (Node); as MSW handlers
+// (browser, Storybook) from `./testing/msw`, so this entry never loads msw. `startLocalCohortsApi`
+// loads node:http only when called.
 export { createCohortsBackend } from './testing/backend';
-export { createMswHandlers } from './testing/msw';
-export type { MswHandlersOptions } from './testing/msw';
 export { startLocalCohortsApi } from './testing/server';
 export type { LocalCohortsApi, LocalCohortsApiOptions } from './testing/server';
 export { LOCAL_API_KEY, LOCAL_WORKSPACE_ID } from './testing/records';

@@ -1,5 +1,6 @@
 import { createCohortsClient } from '../../../src/index';
-import { createCohortsBackend, createMswHandlers, LOCAL_API_KEY, sampleCohorts, type CohortsBackend } from '../../../src/testing';
+import { createCohortsBackend, LOCAL_API_KEY, sampleCohorts, type CohortsBackend } from '../../../src/testing';
+import { createMswHandlers } from '../../../src/testing-msw';
 
 /** Where the stories' client sends requests; MSW answers them in the browser, nothing leaves it. */
 export const LOCAL_BASE_URL = 'https://api.local.test/cohorts-api';
