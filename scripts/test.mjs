@@ -4,9 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
+import { findChromium, HOW_TO_GET_CHROMIUM, installChromium } from './find-chromium.mjs';
 
-const chromium = findChromium();
+const chromium = findChromium() ?? installChromium();
 if (!chromium) {
   console.error(HOW_TO_GET_CHROMIUM);
   console.log('0 passed, 1 failed');
