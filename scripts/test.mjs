@@ -25,7 +25,9 @@ console.log(`fast-check seed ${seed} (replay with FC_SEED=${seed} npm test)`);
 const report = '.vitest-results.json';
 /** Failed tests of both runs, listed again just above the summary line so a log's tail names them. */
 const failures = [];
-const firstLine = (text) => String(text ?? '').split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 300) ?? '';
+// eslint-disable-next-line no-control-regex -- the colour codes vitest puts in its messages
+const plain = (text) => String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+const firstLine = (text) => plain(text).split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 300) ?? '';
 
 /** Runs the whole suite under one React major; returns its counts. */
 function runVitest(reactVersion) {
@@ -63,6 +65,6 @@ const passed = runs.reduce((sum, run) => sum + run.passed, 0);
 const failed = runs.reduce((sum, run) => sum + run.failed, 0);
 if (failures.length > 0) console.log(`\nFailed tests:\n${failures.map((line) => `  ${line}`).join('\n')}`);
 // .ci/run prints this file again just above its own last line (lint, build and so on come between).
-writeFileSync('.test-failures.txt', failures.join('\n'));
+writeFileSync('.test-failures.txt', failures.map((line) => `${line}\n`).join(''));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
