@@ -70,9 +70,9 @@ export interface BuilderConfig {
   labels: BuilderLabels;
   announcements: BuilderAnnouncements;
   events?: EventSource;
-  properties?: PropertyOption[];
-  cohorts?: CohortOption[];
-  units?: string[];
+  properties?: readonly PropertyOption[];
+  cohorts?: readonly CohortOption[];
+  units?: readonly string[];
   readOnly: boolean;
   disabled: boolean;
   /** Show every clause's errors, also those of clauses not yet touched (after a save attempt). */

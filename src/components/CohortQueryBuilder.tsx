@@ -33,11 +33,11 @@ export interface CohortQueryBuilderProps {
   /** The event catalogue: a list, or an async loader `(search, signal) => Promise<list>`. */
   events?: EventSource;
   /** The property catalogue of where conditions, with each property's type. */
-  properties?: PropertyOption[];
+  properties?: readonly PropertyOption[];
   /** Cohorts a transition clause may point at. */
-  cohorts?: CohortOption[];
+  cohorts?: readonly CohortOption[];
   /** Units of "in the last N units" windows. */
-  units?: string[];
+  units?: readonly string[];
   /** Swap any leaf editor, and the chrome: `MenuButton` (add controls, actions menus) and `Connector`. */
   components?: Partial<BuilderComponents>;
   /** Class names added to the builder's parts (root, group, clause, sentence, connector, addControl, menuButton). */
@@ -150,7 +150,7 @@ interface BuilderBodyProps {
   showSummary: boolean;
   showJson: boolean;
   loadIssues: readonly QueryIssue[];
-  properties?: PropertyOption[];
+  properties?: readonly PropertyOption[];
   valueHint: string;
 }
 

@@ -36,11 +36,11 @@ export interface CohortEditorFormProps {
   /** Passed to the builder: the event catalogue. */
   events?: EventSource;
   /** Passed to the builder: event properties with their types. */
-  properties?: PropertyOption[];
+  properties?: readonly PropertyOption[];
   /** Passed to the builder: cohorts a transition clause may point at. */
-  cohorts?: CohortOption[];
+  cohorts?: readonly CohortOption[];
   /** Passed to the builder: units of "in the last N units". */
-  units?: string[];
+  units?: readonly string[];
   /** Passed to the builder: leaf editor swaps. */
   components?: Partial<BuilderComponents>;
   /** Passed to the builder: its live-region announcements. */
