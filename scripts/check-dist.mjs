@@ -35,6 +35,22 @@ for (const entry of ['testing.js', 'testing.cjs']) {
 }
 const testing = await import('../dist/testing.js');
 if (typeof testing.createCohortsBackend !== 'function' || 'createMswHandlers' in testing) throw new Error('./testing: expected the backend and no MSW handlers');
-const withSources = readdirSync('dist').filter((file) => file.endsWith('.map') && JSON.parse(readFileSync(`dist/${file}`, 'utf8')).sourcesContent);
-if (withSources.length > 0) throw new Error(`source maps embed their sources: ${withSources.join(', ')}`);
-console.log(`dist ok: ${expected.length} files, one copy of the core per format, maps without sources; ./core parses and serializes in plain Node (${core.describeQuery(query)})`);
+// No source maps: the tarball does not ship the sources they would point at.
+const maps = readdirSync('dist', { recursive: true }).filter((file) => String(file).endsWith('.map'));
+if (maps.length > 0) throw new Error(`source maps in dist: ${maps.slice(0, 3).join(', ')}`);
+// Module boundaries kept (dist/lib): a bundler drops the zod schemas from an app that only parses.
+if (!existsSync('dist/lib/schema/wire.js')) throw new Error('expected one file per module under dist/lib');
+const { build } = await import('esbuild');
+async function bundledPackages(contents) {
+  const external = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', 'msw', 'msw/node'];
+  const result = await build({ stdin: { contents, resolveDir: process.cwd() }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, external, logLevel: 'error' });
+  return new Set(Object.keys(Object.values(result.metafile.outputs)[0].inputs).flatMap((file) => file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? []));
+}
+// zod is for the client and the local API: neither the builder nor parsing pulls it in.
+for (const [app, contents] of [
+  ['CohortQueryBuilder', "export { CohortQueryBuilder } from './dist/index.js';"],
+  ['parse, serialize, validate', "export { parseQuery, serializeQuery, validateQuery } from './dist/core.js';"],
+]) {
+  if ((await bundledPackages(contents)).has('zod')) throw new Error(`an app that uses only ${app} bundles zod`);
+}
+console.log(`dist ok: ${expected.length} files, one copy of the core per format, one file per module, no source maps, no zod in the builder or the parser; ./core parses and serializes in plain Node (${core.describeQuery(query)})`);
