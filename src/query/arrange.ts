@@ -3,7 +3,7 @@
  * clauses). `moveNode` (ops.ts) checks only that the tree stays well formed; these rules add
  * the API's shape, and say why a move is refused so the person can be told.
  */
-import type { Group, IdGenerator, NodeId, Query, QueryNode } from './ast';
+import type { AnyNode, Group, IdGenerator, NodeId, Query, QueryNode } from './ast';
 import { createGroup } from './nodes';
 import { addNode, moveNode, removeNode, wrapInGroup } from './ops';
 import { ancestorsOf, findParent, indexQuery } from './walk';
@@ -108,7 +108,7 @@ export function positionOf(query: Query, id: NodeId): string {
 }
 
 /** A nested group of one member, which the builder shows as that member alone. */
-export function isSingleGroup(node: QueryNode, parentId: NodeId | undefined): boolean {
+export function isSingleGroup(node: AnyNode, parentId: NodeId | undefined): node is Group {
   return node.kind === 'group' && parentId !== undefined && node.children.length === 1;
 }
 

@@ -4,7 +4,7 @@
  * announcements turn these into sentences, so every language words them its own way.
  */
 import type { NodeId, Query } from './ast';
-import { positionOf, type ArrangeTarget } from './arrange';
+import { isSingleGroup, positionOf, type ArrangeTarget } from './arrange';
 import { clampIndex } from './children';
 import { indexQuery } from './nodeIndex';
 
@@ -34,8 +34,8 @@ export function nameOfNode(query: Query, id: NodeId): NodeName | undefined {
   const position = nodePosition(query, id);
   if (position === undefined) return undefined;
   if (position === '') return { kind: 'top' };
-  const node = indexQuery(query).get(id)!.node;
-  const shownAsClause = node.kind !== 'group' || (node.children.length === 1 && node.children[0]!.kind !== 'group');
+  const { node, parentId } = indexQuery(query).get(id)!;
+  const shownAsClause = node.kind !== 'group' || (isSingleGroup(node, parentId) && node.children[0]!.kind !== 'group');
   return { kind: shownAsClause ? 'clause' : 'group', position };
 }
 
@@ -97,7 +97,7 @@ export function neighbourAfterRemove(query: Query, id: NodeId): NodeId | undefin
   const at = members.findIndex((member) => member.id === entry!.node.id);
   const next = members[at + 1] ?? members[at - 1];
   if (!next) return parent.parentId === undefined ? undefined : parent.node.id;
-  return next.kind === 'group' && next.children.length === 1 ? next.children[0]!.id : next.id;
+  return isSingleGroup(next, parent.node.id) ? next.children[0]!.id : next.id;
 }
 
 /**
@@ -108,7 +108,7 @@ export function shownMember(query: Query, id: NodeId): NodeId {
   const index = indexQuery(query);
   const entry = index.get(id);
   const parent = entry?.parentId === undefined ? undefined : index.get(entry.parentId);
-  return parent && parent.parentId !== undefined && parent.node.kind === 'group' && parent.node.children.length === 1 ? parent.node.id : id;
+  return parent && isSingleGroup(parent.node, parent.parentId) ? parent.node.id : id;
 }
 
 /**
@@ -117,12 +117,13 @@ export function shownMember(query: Query, id: NodeId): NodeId {
  */
 export function stepTarget(query: Query, id: NodeId, delta: -1 | 1): { movedId: NodeId; target: ArrangeTarget } | undefined {
   const movedId = shownMember(query, id);
-  const entry = indexQuery(query).get(movedId);
-  const parent = entry?.parentId === undefined ? undefined : indexQuery(query).get(entry.parentId)?.node;
+  const index = indexQuery(query);
+  const entry = index.get(movedId);
+  const parent = entry?.parentId === undefined ? undefined : index.get(entry.parentId)?.node;
   if (parent?.kind !== 'group') return undefined;
-  const index = parent.children.findIndex((child) => child.id === movedId) + delta;
-  if (index < 0 || index >= parent.children.length) return undefined;
-  return { movedId, target: { parentId: parent.id, index } };
+  const to = parent.children.findIndex((child) => child.id === movedId) + delta;
+  if (to < 0 || to >= parent.children.length) return undefined;
+  return { movedId, target: { parentId: parent.id, index: to } };
 }
 
 /**
