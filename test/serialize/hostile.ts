@@ -212,6 +212,16 @@ function revoked(): object {
   return proxy;
 }
 
+/** Adds the spec's symbol keys (each a bad place), wraps the target in a counting proxy if asked, and pairs it with its JSON when clean. */
+function finish<J>(target: object, json: J, clean: boolean, spec: { symbols: number; proxy: boolean }, path: PathSegment[], log: ReadLog, expected: Expected) {
+  for (let i = 0; i < spec.symbols; i++) {
+    define(target, Symbol(`s${i}`), 1);
+    expected.bad.push(path);
+  }
+  const value = spec.proxy ? counting(target, path, log) : target;
+  return { value, json: clean && spec.symbols === 0 ? json : undefined };
+}
+
 /** A property whose getter throws: counted as read, expected as a bad place. */
 function throwingGetter(target: object, key: PropertyKey, at: PathSegment[], log: ReadLog, expected: Expected) {
   expected.bad.push(at);
@@ -256,13 +266,7 @@ function buildObject(spec: Extract<Spec, { t: 'object' }>, path: PathSegment[], 
       });
     }
   }
-  for (let i = 0; i < spec.symbols; i++) {
-    define(target, Symbol(`s${i}`), 1);
-    expected.bad.push(path);
-    clean = false;
-  }
-  const value = spec.proxy ? counting(target, path, log) : target;
-  return { value, json: clean ? json : undefined };
+  return finish(target, json, clean, spec, path, log, expected);
 }
 
 function buildArray(spec: Extract<Spec, { t: 'array' }>, path: PathSegment[], log: ReadLog, expected: Expected) {
@@ -299,13 +303,7 @@ function buildArray(spec: Extract<Spec, { t: 'array' }>, path: PathSegment[], lo
     expected.bad.push([...path, key]);
     clean = false;
   }
-  for (let i = 0; i < spec.symbols; i++) {
-    define(target, Symbol(`s${i}`), 1);
-    expected.bad.push(path);
-    clean = false;
-  }
-  const value = spec.proxy ? counting(target, path, log) : target;
-  return { value, json: clean ? json : undefined };
+  return finish(target, json, clean, spec, path, log, expected);
 }
 
 /** Builds a hostile input and what parseQuery must answer for it. */
