@@ -1,6 +1,8 @@
 // Checks the build from plain Node (no DOM): every entry's files exist and ./core works without React.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+// The same esbuild bundle as the bench's size table (test/bench/size.ts).
+import { bundle } from './size/esbuild-bundle.mjs';
 
 const expected = ['index', 'core', 'testing', 'testing/msw'].flatMap((entry) => [`dist/${entry}.js`, `dist/${entry}.cjs`, `dist/${entry}.d.ts`, `dist/${entry}.d.cts`]);
 const missing = expected.filter((file) => !existsSync(file));
@@ -40,17 +42,11 @@ const maps = readdirSync('dist', { recursive: true }).filter((file) => String(fi
 if (maps.length > 0) throw new Error(`source maps in dist: ${maps.slice(0, 3).join(', ')}`);
 // Module boundaries kept (dist/lib): a bundler drops the zod schemas from an app that only parses.
 if (!existsSync('dist/lib/schema/wire.js')) throw new Error('expected one file per module under dist/lib');
-const { build } = await import('esbuild');
-async function bundledPackages(contents) {
-  const external = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', 'msw', 'msw/node'];
-  const result = await build({ stdin: { contents, resolveDir: process.cwd() }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, external, logLevel: 'error' });
-  return new Set(Object.keys(Object.values(result.metafile.outputs)[0].inputs).flatMap((file) => file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? []));
-}
 // zod is for the client and the local API: neither the builder nor parsing pulls it in.
 for (const [app, contents] of [
   ['CohortQueryBuilder', "export { CohortQueryBuilder } from './dist/index.js';"],
   ['parse, serialize, validate', "export { parseQuery, serializeQuery, validateQuery } from './dist/core.js';"],
 ]) {
-  if ((await bundledPackages(contents)).has('zod')) throw new Error(`an app that uses only ${app} bundles zod`);
+  if ((await bundle(contents, process.cwd())).packages.has('zod')) throw new Error(`an app that uses only ${app} bundles zod`);
 }
 console.log(`dist ok: ${expected.length} files, one copy of the core per format, one file per module, no source maps, no zod in the builder or the parser; ./core parses and serializes in plain Node (${core.describeQuery(query)})`);

@@ -1,6 +1,6 @@
 // Part 1: min + gzip + brotli of each entry and of react-querybuilder, all bundled the same way with esbuild.
-import { build } from 'esbuild';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { bundle as bundleWithEsbuild } from '../../scripts/size/esbuild-bundle.mjs';
 import { ROOT } from './paths';
 
 /** One bundle's sizes in bytes. */
@@ -11,28 +11,11 @@ export interface SizeResult {
   brotli: number;
 }
 
-// React is the host's; msw and node builtins are optional peers of ./testing that hosts bring themselves.
-const EXTERNAL = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', 'msw', 'msw/node', 'node:*'];
 // The client and its error type: everything of ./core that only talks to the Cohorts API.
 const API_EXPORTS = new Set(['createCohortsClient', 'CohortApiError', 'isCohortApiError', 'diffCohort', 'isEmptyPatch']);
 
-async function bundle(contents: string): Promise<{ code: Uint8Array; exports: string[] }> {
-  const result = await build({
-    stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    write: false,
-    metafile: true,
-    external: EXTERNAL,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
-  const output = Object.values(result.metafile.outputs)[0]!;
-  return { code: result.outputFiles[0]!.contents, exports: output.exports };
-}
+// The same esbuild bundle as scripts/check-dist.mjs (one module: scripts/size/esbuild-bundle.mjs).
+const bundle = (contents: string) => bundleWithEsbuild(contents, ROOT);
 
 /** Bundles `contents` (an entry module) and measures it. */
 export async function measureBundle(name: string, contents: string): Promise<SizeResult> {
