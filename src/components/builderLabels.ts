@@ -71,6 +71,20 @@ export interface BuilderLabels {
   moveUpItem: string;
   moveDownItem: string;
   moveToItem: string;
+  /** Power editing in the actions menu: copy and paste as Cohort API JSON, make a group, ungroup. */
+  copyItem: string;
+  pasteItem: string;
+  makeGroupItem: string;
+  /** Ungroup where the meaning stays the same (a group inside a group that combines alike). */
+  ungroupItem: string;
+  /** Ungroup an OR group at the top level: its clauses become separate, each must match (the meaning changes). */
+  ungroupEachItem: string;
+  /** When the browser refuses the clipboard: the JSON of `what` to copy by hand, or a box to paste into. */
+  copyByHand: (what: string) => string;
+  jsonOf: (what: string) => string;
+  pasteByHand: string;
+  jsonToPaste: string;
+  close: string;
   /** The words of a clause's sentence around its fields. */
   words: {
     did: string;
@@ -198,6 +212,16 @@ export const defaultBuilderLabels: BuilderLabels = {
   moveUpItem: 'Move up',
   moveDownItem: 'Move down',
   moveToItem: 'Move to another group…',
+  copyItem: 'Copy as JSON',
+  pasteItem: 'Paste',
+  makeGroupItem: 'Make a group',
+  ungroupItem: 'Ungroup',
+  ungroupEachItem: 'Ungroup (each must match)',
+  copyByHand: (what) => `Copy ${what} by hand`,
+  jsonOf: (what) => `JSON of ${what}`,
+  pasteByHand: 'Paste by hand',
+  jsonToPaste: 'JSON to paste',
+  close: 'Close',
   connector: { and: 'and', or: 'or' },
   words: {
     did: 'did',
