@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { page } from 'vitest/browser';
 import { CohortQueryBuilder, createIdGenerator } from '../../src/index';
 import type { JsonObject } from '../../src/index';
+import { loadDnd } from '../../src/components/dnd/loadDnd';
 import '../../src/components/styles.css';
 import { center, pointerDrag } from '../../stories/support/pointerDrag';
 import { cnf, eventsOf, pause, realEventsDriveReact } from './support';
@@ -23,6 +24,9 @@ async function setup(value: JsonObject = cnf(['A', 'B', 'C'], ['D'])) {
 
 // Tall enough that the whole builder is in view: a pointer drag aims at what is on screen.
 beforeAll(async () => {
+  // These tests drag with dnd-kit at hand, as after the idle prefetch: fetched once here, so no first
+  // key press waits for the dev server (the first drag before it arrives: dnd-lazy.browser.test.tsx).
+  await loadDnd();
   await page.viewport(1280, 2400);
   // A resize cancels a drag in progress: let it settle first.
   await pause(300);

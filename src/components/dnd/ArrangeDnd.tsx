@@ -1,68 +1,55 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
-import {
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  MouseSensor,
-  TouchSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DropAnimation,
-  type KeyboardSensorOptions,
-} from '@dnd-kit/core';
-import type { NodeId } from '../../query/ast';
-import { useQueryStore } from '../../hooks/QueryStoreContext';
-import { useViewStore } from '../../hooks/useView';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useBuilderConfig } from '../BuilderConfig';
 import { createDragBridge, DragBridgeProvider } from './dragBridge';
-import { createDragController } from './dragController';
-import { DragPreview } from './DragPreview';
-import { DragSource } from './DragSource';
-import { useDragHandlers } from './useDragHandlers';
+import { useDndLoader, whenIdle, type DndModule } from './loadDnd';
 
-// A few pixels of travel before a mouse drag starts, so a click on the handle stays a click; a
-// short press before a touch drag starts, so a finger can still scroll the page past a handle.
-const MOUSE = { activationConstraint: { distance: 4 } };
-const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } };
-const DROP_ANIMATION: DropAnimation = { duration: 150, easing: 'ease' };
-
-// The drop animation runs in script, out of the stylesheet's reach: it honours the same preference.
-const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-// The builder speaks through its own labelled live region (announcements.ts); dnd-kit's stays quiet.
-const SILENT: Announcements = {
-  onDragStart: () => undefined,
-  onDragOver: () => undefined,
-  onDragEnd: () => undefined,
-  onDragCancel: () => undefined,
-};
-
-/** Drag and drop for a builder, with no set-up for the host: pointer, touch and keyboard; one draggable (DragSource) and targets measured from the DOM. */
+/**
+ * Drag and drop for a builder, with no set-up for the host: pointer, touch and keyboard; one
+ * draggable and targets measured from the DOM. dnd-kit is not in the builder's own code: its part
+ * (DndLayer) is loaded when the browser is idle, or by the first drag, and mounted by the first drag.
+ * Until then the handles are plain buttons, and moves by the menus never need it.
+ */
 export function ArrangeDnd({ children }: { children: ReactNode }) {
-  const store = useQueryStore();
-  const view = useViewStore();
   const { announcements } = useBuilderConfig();
-  const [controller] = useState(() => createDragController(store, view));
+  const loader = useDndLoader();
   const instructionsId = useId();
   const [bridge] = useState(() => createDragBridge(instructionsId));
-  const [activeId, setActiveId] = useState<NodeId | undefined>(undefined);
-  const keyboard = useMemo<KeyboardSensorOptions>(() => ({ coordinateGetter: controller.coordinateGetter }), [controller]);
-  const sensors = useSensors(useSensor(MouseSensor, MOUSE), useSensor(TouchSensor, TOUCH), useSensor(KeyboardSensor, keyboard));
-  const accessibility = useMemo(
-    () => ({ announcements: SILENT, screenReaderInstructions: { draggable: announcements.instructions } }),
-    [announcements.instructions],
-  );
-  const handlers = useDragHandlers(controller, setActiveId);
+  const [dnd, setDnd] = useState<DndModule | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    let ready: DndModule | undefined;
+    let loading: Promise<DndModule | undefined> | undefined;
+    // A failed load is forgotten, so the next drag tries again.
+    const load = () =>
+      (loading ??= loader.load().then(
+        (module) => (ready = module),
+        () => (loading = undefined),
+      ));
+    const stopIdle = loader.prefetch ? whenIdle(() => void load()) : undefined;
+    const stopNeeding = bridge.whenNeeded(() => {
+      // Already loaded: mount it now, in the event that starts the drag, which then reaches dnd-kit as ever.
+      const module = ready;
+      if (module) return flushSync(() => setDnd(module));
+      // Else the bridge holds the event until the layer connects.
+      void load().then((module) => {
+        if (live && module) setDnd(module);
+      });
+    });
+    return () => {
+      live = false;
+      stopIdle?.();
+      stopNeeding();
+    };
+  }, [bridge, loader]);
   return (
-    <DndContext sensors={sensors} collisionDetection={controller.collisionDetection} accessibility={accessibility} {...handlers}>
+    <>
       <DragBridgeProvider value={bridge}>{children}</DragBridgeProvider>
-      <DragSource bridge={bridge} />
       {/* Every handle points here (aria-describedby): how to drag from the keyboard. */}
       <div id={instructionsId} hidden>
         {announcements.instructions}
       </div>
-      <DragOverlay dropAnimation={reducedMotion() ? null : DROP_ANIMATION}>{activeId ? <DragPreview id={activeId} /> : null}</DragOverlay>
-    </DndContext>
+      {dnd && <dnd.DndLayer bridge={bridge} />}
+    </>
   );
 }
