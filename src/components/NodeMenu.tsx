@@ -47,7 +47,13 @@ export const NodeMenu = memo(function NodeMenu({ id, name, clause }: { id: NodeI
   const [moving, setMoving] = useState(false);
   const view = useViewStore();
   const clipboard = useClipboard();
-  const grouping = useStoreSelector(store, useCallback((state: QueryStoreState) => groupingOf(state.query, id, clause), [id, clause]));
+  // Asked when this node, its parent or its place changes, not on every keystroke of every clause.
+  const grouping = useStoreSelector(
+    store,
+    useCallback((state: QueryStoreState) => groupingOf(state.query, id, clause), [id, clause]),
+    Object.is,
+    useCallback((listener: () => void) => store.subscribeNode(id, listener), [store, id]),
+  );
   const first = place === 'first' || place === 'only';
   const last = place === 'last' || place === 'only';
 

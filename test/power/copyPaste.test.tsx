@@ -191,6 +191,9 @@ describe('Ungroup and Make a group', () => {
     expect(json()).toEqual({ and: [{ or: [clause('A')] }, { or: [clause('B'), clause('C')] }] });
     expect(button('+ Or (clause 1)')).toHaveFocus();
     expect(announcer()).toHaveTextContent('Clause 1 is now in a group of its own; add alternatives to it with + Or.');
+    // Now in a group of its own, it is not offered again.
+    expect(within(await openMenu(user, actionsButton('clause 1'))).queryByRole('menuitem', { name: 'Make a group' })).toBeNull();
+    await user.keyboard('{Escape}');
     await user.click(button('Undo'));
     expect(json()).toEqual({ and: [clause('A'), { or: [clause('B'), clause('C')] }] });
   });
