@@ -1,4 +1,4 @@
-// Part 1: min + gzip + brotli of each entry and of react-querybuilder, all bundled the same way with esbuild.
+// Part 1: min + gzip + brotli of what a page loads before any interaction (code split, lazy chunks apart) of each entry and of react-querybuilder, all bundled the same way with esbuild.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bundle as bundleWithEsbuild } from '../../scripts/size/esbuild-bundle.mjs';
 import { ROOT } from './paths';
@@ -9,6 +9,8 @@ export interface SizeResult {
   min: number;
   gzip: number;
   brotli: number;
+  /** Gzip bytes of the code only a dynamic import() reaches (loaded on first use), 0 when none. */
+  lazyGzip: number;
 }
 
 // The client and its error type: everything of ./core that only talks to the Cohorts API.
@@ -19,12 +21,13 @@ const bundle = (contents: string) => bundleWithEsbuild(contents, ROOT);
 
 /** Bundles `contents` (an entry module) and measures it. */
 export async function measureBundle(name: string, contents: string): Promise<SizeResult> {
-  const { code } = await bundle(contents);
+  const { code, lazyCode } = await bundle(contents);
   return {
     name,
     min: code.length,
     gzip: gzipSync(code, { level: 9 }).length,
     brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    lazyGzip: lazyCode.length === 0 ? 0 : gzipSync(lazyCode, { level: 9 }).length,
   };
 }
 

@@ -16,7 +16,7 @@ export interface Row {
 }
 
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
-const sizeCell = (s: SizeResult) => `${kb(s.gzip)} kB gz (${kb(s.min)} min, ${kb(s.brotli)} br)`;
+const sizeCell = (s: SizeResult) => `${kb(s.gzip)} kB gz (${kb(s.min)} min, ${kb(s.brotli)} br${s.lazyGzip > 0 ? `; + ${kb(s.lazyGzip)} kB gz on first use` : ''})`;
 const x = (ratio: number) => (Number.isNaN(ratio) ? '—' : `${ratio.toFixed(2)}×`);
 const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
 
