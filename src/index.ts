@@ -13,6 +13,8 @@ export type { BuilderLabels, BuilderLabelOverrides } from './components/builderL
 export { defaultFieldLabels } from './components/labels';
 export type { FieldLabels, FieldLabelOverrides, EventPickerLabels, ComparisonLabels, DuringLabels, WhereLabels, NumberMessages } from './components/labels';
 export { defaultAnnouncements } from './components/announcements';
+export { defaultTemplates } from './components/templates/defaultTemplates';
+export type { QueryTemplate, DefaultTemplateKey, TemplateWords } from './query/templates';
 export type { BuilderAnnouncements } from './components/announcements';
 export { EventPicker } from './components/EventPicker';
 export type { EventOption, EventPickerProps, EventSource } from './components/EventPicker';
@@ -61,3 +63,4 @@ export type { ClauseAt, ClauseChange, QueryDiff } from './query/diffQuery';
 
 // ---- German: complete tables for the builder, the editor and the announcements (use with germanSummaryPhrasebook) ----
 export { germanFieldLabels, germanBuilderLabels, germanEditorLabels, germanAnnouncements } from './components/labels-de';
+export { germanTemplates } from './components/templates/germanTemplates';

@@ -183,3 +183,111 @@ export const UngroupMakeGroup: Story = {
     await expect(canvas.getByRole('button', { name: '+ Or (clause 1)' })).toHaveFocus();
   },
 };
+
+// ---- Code mode and templates (issue 13) ----
+
+/** A query with an error (clause 2 has no event) and parts the builder does not know (`owner`, a window it cannot read). */
+const withUnknownParts: JsonObject = {
+  and: [
+    { or: [{ ...clause('Pageview'), during: { between: ['2026-01-01', '2026-02-01'] } }] },
+    { or: [clause('')] },
+  ],
+  owner: 'team-sport',
+};
+
+const codeToggle = (scope: Scope) => scope.getByRole('button', { name: 'Edit as JSON' });
+const codeArea = (scope: Scope) => scope.findByRole('textbox', { name: 'Query as Cohort API JSON' }) as Promise<HTMLTextAreaElement>;
+
+/** Selects `from`…`to` of a text area and types `keys` over it, as a person does (user-event's key syntax). */
+async function typeOver(area: HTMLTextAreaElement, from: number, to: number, keys: string) {
+  area.focus();
+  area.setSelectionRange(from, to);
+  await userEvent.keyboard(keys);
+}
+
+/**
+ * Code mode: "Edit as JSON" in the toolbar shows the whole query as Cohort API JSON, with line
+ * numbers, and lists its issues at their line and column (choose one to put the caret there).
+ * Valid JSON applies as it is typed; the builder comes back while the text is a query, and the
+ * whole session is one undo step. Parts the builder does not know are kept as written.
+ */
+export const CodeMode: Story = {
+  args: { defaultValue: withUnknownParts },
+  play: async ({ canvasElement }) => {
+    // A demo: it opens the code view and looks.
+    const canvas = within(canvasElement);
+    await userEvent.click(codeToggle(canvas));
+    const area = await codeArea(canvas);
+    await expect(JSON.parse(area.value)).toEqual(withUnknownParts);
+    await expect(canvas.getByRole('button', { name: /^Line \d+, column \d+: Error: / })).toBeVisible();
+  },
+};
+
+/** Test: a comma taken out; the toggle refuses the builder, says why at which line, and keeps the text. */
+export const CodeModeNotJson: Story = {
+  ...CodeMode,
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(codeToggle(canvas));
+    const area = await codeArea(canvas);
+    const comma = area.value.indexOf('},\n');
+    await typeOver(area, comma + 1, comma + 2, '{Backspace}');
+    const typed = area.value;
+    await userEvent.click(codeToggle(canvas));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/^The builder cannot show this text.*Line \d+, column \d+: Error: This is not JSON/);
+    await expect(codeToggle(canvas)).toHaveAttribute('aria-pressed', 'true');
+    await expect(area.value).toBe(typed);
+  },
+};
+
+/** Test: an event typed in code mode; back in the builder the clause shows it, unknown parts kept; one Undo takes the whole session back. */
+export const CodeModeRoundTrip: Story = {
+  ...CodeMode,
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(codeToggle(canvas));
+    const area = await codeArea(canvas);
+    const blank = area.value.indexOf('"event": ""') + '"event": "'.length;
+    await typeOver(area, blank, blank, 'Signup');
+    const typed = JSON.parse(area.value) as JsonObject;
+    await userEvent.click(codeToggle(canvas));
+    await expect(codeToggle(canvas)).toHaveAttribute('aria-pressed', 'false');
+    await expect(canvas.getByRole('combobox', { name: 'Event (clause 2)' })).toHaveValue('Signup');
+    await expect(jsonOf(canvas)).toEqual(typed);
+    await userEvent.click(canvas.getByRole('button', { name: 'Undo' }));
+    await expect(jsonOf(canvas)).toEqual(withUnknownParts);
+  },
+};
+
+/**
+ * Templates: a new cohort (or a query whose clauses were all removed) offers "Start from a
+ * template", each with its description and what it selects, in the builder's words. Choosing one
+ * is one undo step; focus goes to its first field. `templates` sets your own; `[]` offers none.
+ */
+export const Templates: Story = {
+  args: { defaultValue: undefined },
+  play: async ({ canvasElement }) => {
+    // A demo: it only looks.
+    const canvas = within(canvasElement);
+    const offer = canvas.getByRole('group', { name: 'Start from a template' });
+    await expect(within(offer).getByRole('button', { name: 'Frequent visitors' })).toHaveAccessibleDescription(/at least 10 times in the last 30 days/);
+  },
+};
+
+/** Test: "Engaged readers" chosen: its clause shows with focus in its first field, it is said, and Undo brings the offer back. */
+export const TemplatesApply: Story = {
+  ...Templates,
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Engaged readers' }));
+    await expect(jsonOf(canvas)).toEqual({ and: [{ or: [{ engaged_time: { seconds: { greater_than_or_equal_to: 120 } } }] }] });
+    await expect(canvas.getByRole('article', { name: /^Clause 1:/ }).contains(document.activeElement)).toBe(true);
+    await expect(announcement(canvas)).toHaveTextContent('Started from the template "Engaged readers".');
+    await expect(canvas.queryByRole('group', { name: 'Start from a template' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Undo' }));
+    await expect(canvas.getByRole('group', { name: 'Start from a template' })).toBeVisible();
+  },
+};

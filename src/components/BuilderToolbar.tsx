@@ -4,12 +4,14 @@ import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useHistoryState, useViewStore } from '../hooks/useView';
 import { useBuilderConfig } from './BuilderConfig';
 import { useUndoRedo } from './useUndoRedo';
+import type { CodeMode } from './code/useCodeMode';
 
 /**
- * Undo, redo, collapse all and expand all. Undo and redo stay focusable when there is nothing to
- * do (aria-disabled), so pressing Undo until the start does not drop focus to the page.
+ * Undo, redo, collapse all, expand all, and the code-mode switch (a toggle button: pressed while
+ * the query shows as JSON text). Undo and redo stay focusable when there is nothing to do
+ * (aria-disabled), so pressing Undo until the start does not drop focus to the page.
  */
-export const BuilderToolbar = memo(function BuilderToolbar() {
+export const BuilderToolbar = memo(function BuilderToolbar({ code }: { code?: CodeMode }) {
   const { canUndo, canRedo } = useHistoryState();
   const { undo, redo } = useUndoRedo();
   const store = useQueryStore();
@@ -39,6 +41,11 @@ export const BuilderToolbar = memo(function BuilderToolbar() {
       <button type="button" disabled={disabled} onClick={() => view.getState().expandAll()}>
         {labels.expandAll}
       </button>
+      {code && (
+        <button type="button" className="pcb-code-toggle" aria-pressed={code.active} disabled={disabled} onClick={code.toggle}>
+          {labels.codeView}
+        </button>
+      )}
     </div>
   );
 });

@@ -21,6 +21,11 @@ import { historyShortcut, useUndoRedo } from './useUndoRedo';
 import { useShallowStable } from './useShallowStable';
 import { WhereAidsProvider } from './where/WhereAids';
 import { flag } from './dataFlag';
+import { LazyCodeView } from './code/LazyCodeView';
+import { useCodeMode, type CodeMode } from './code/useCodeMode';
+import { TemplateOffer } from './templates/TemplateOffer';
+import { useStableTemplates } from './templates/useStableTemplates';
+import type { QueryTemplate } from '../query/templates';
 
 /** Props of the builder: Cohort API JSON in and out, the host's vocabulary, swaps and strings. */
 export interface CohortQueryBuilderProps {
@@ -71,6 +76,12 @@ export interface CohortQueryBuilderProps {
   showSummary?: boolean;
   /** Show the Cohort API JSON under the builder (default false). */
   showJson?: boolean;
+  /**
+   * Offered as "Start from a template" while the query holds no clause (or only a new cohort's blank
+   * one): each a `name`, an optional `description` and a Cohort API `query`. Default: the labels'
+   * `templateSet` (`defaultTemplates`, or German with `germanBuilderLabels`); `[]` offers none.
+   */
+  templates?: readonly QueryTemplate[];
   /** `light` or `dark` whatever the page says (default: the nearest `data-pcb-theme` above, else the system's). */
   theme?: 'light' | 'dark';
   /** `compact` for dense screens; default comfortable (or the nearest `data-pcb-density` above). */
@@ -102,6 +113,7 @@ export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
     [components, classNames, labels, announcements, catalogues, readOnly, disabled, showErrors, props.phrasebook],
   );
   const [arrange] = useState(createArrangeHelpers);
+  const templates = useStableTemplates(props.templates, labels.templateSet);
   return (
     <BuilderInstanceProvider value={instance}>
       <BuilderConfigProvider value={config}>
@@ -117,6 +129,7 @@ export function CohortQueryBuilder(props: CohortQueryBuilderProps) {
             loadIssues={loadIssues}
             properties={catalogues.properties}
             valueHint={labels.fields.where.addValueHint}
+            templates={templates}
           />
         </ArrangeContextProvider>
       </BuilderConfigProvider>
@@ -152,19 +165,28 @@ interface BuilderBodyProps {
   loadIssues: readonly QueryIssue[];
   properties?: readonly PropertyOption[];
   valueHint: string;
+  templates: readonly QueryTemplate[];
 }
 
 // Memoized on props that stay the same while the query changes: an echoed value renders none of it.
-const BuilderBody = memo(function BuilderBody({ properties, valueHint, showSummary, showJson, ...frame }: BuilderBodyProps) {
+const BuilderBody = memo(function BuilderBody({ properties, valueHint, showSummary, showJson, templates, ...frame }: BuilderBodyProps) {
   const aidsId = useId();
+  const code = useCodeMode();
   return (
-    <BuilderFrame {...frame}>
-      {/* One property datalist and one chips hint for every where editor of the builder. */}
-      <WhereAidsProvider id={aidsId} properties={properties} valueHint={valueHint}>
-        <ArrangeDnd>
-          <RootNode />
-        </ArrangeDnd>
-      </WhereAidsProvider>
+    <BuilderFrame {...frame} code={code}>
+      {code.active ? (
+        <LazyCodeView guardRef={code.guardRef} />
+      ) : (
+        <>
+          {/* One property datalist and one chips hint for every where editor of the builder. */}
+          <WhereAidsProvider id={aidsId} properties={properties} valueHint={valueHint}>
+            <ArrangeDnd>
+              <RootNode />
+            </ArrangeDnd>
+          </WhereAidsProvider>
+          <TemplateOffer templates={templates} />
+        </>
+      )}
       {showSummary && <QuerySummary />}
       {showJson && <JsonPreview />}
     </BuilderFrame>
@@ -172,7 +194,7 @@ const BuilderBody = memo(function BuilderBody({ properties, valueHint, showSumma
 });
 
 /** The builder's outer box: its name, load errors, toolbar, notices, live region and undo shortcuts. */
-function BuilderFrame({ attachRoot, className, theme, density, showToolbar, loadIssues, children }: Pick<BuilderBodyProps, 'attachRoot' | 'className' | 'theme' | 'density' | 'showToolbar' | 'loadIssues'> & { children: ReactNode }) {
+function BuilderFrame({ attachRoot, className, theme, density, showToolbar, loadIssues, code, children }: Pick<BuilderBodyProps, 'attachRoot' | 'className' | 'theme' | 'density' | 'showToolbar' | 'loadIssues'> & { code: CodeMode; children: ReactNode }) {
   const { labels, readOnly, disabled } = useBuilderConfig();
   const { undo, redo } = useUndoRedo();
   const view = useViewStore();
@@ -201,7 +223,7 @@ function BuilderFrame({ attachRoot, className, theme, density, showToolbar, load
           {labels.valueNotLoaded} {loadIssues.map((issue) => labels.issue(issue)).join(' ')}
         </div>
       )}
-      {showToolbar && <BuilderToolbar />}
+      {showToolbar && <BuilderToolbar code={code} />}
       <ArrangeNotice />
       {children}
       <LiveAnnouncer />

@@ -22,6 +22,8 @@ export interface BuilderAnnouncements {
   cancelled: (item: string) => string;
   undone: string;
   redone: string;
+  /** After a template replaced the (empty) query; `name` is the template's. */
+  templateApplied: (name: string) => string;
   /** A position in a group: "group 2, position 1 of 3". */
   place: (parent: string, position: number, count: number) => string;
   /** The name of the top-level group in `place`. */
@@ -74,6 +76,7 @@ export const defaultAnnouncements: BuilderAnnouncements = {
   refused: (item, reason) => `${capital(item)} was not moved: ${reason}`,
   cancelled: (item) => `Cancelled. ${capital(item)} was not moved.`,
   undone: 'Undid the last change.',
+  templateApplied: (name) => `Started from the template "${name}".`,
   redone: 'Redid the change.',
   place: (parent, position, count) => `${parent}, position ${position} of ${count}`,
   topLevel: 'the top level',

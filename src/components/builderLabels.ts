@@ -1,6 +1,7 @@
 import type { Combinator, TransitionType, MembershipType } from '../query/ast';
 import type { QueryIssue } from '../query/issues';
 import type { NewClauseKind } from '../query/newClause';
+import type { DefaultTemplateKey, TemplateWords } from '../query/templates';
 import { defaultFieldLabels, mergeFieldLabels, type FieldLabelOverrides, type FieldLabels } from './labels';
 
 /** Every user-visible string of the builder: its chrome, and (`fields`) its leaf editors. */
@@ -128,9 +129,41 @@ export interface BuilderLabels {
   redo: string;
   collapseAll: string;
   expandAll: string;
+  /** Code mode: the toolbar's toggle (aria-pressed) between the builder and the query as JSON text. */
+  codeView: string;
+  /** The JSON text area's label, its help, and what shows while its code loads. */
+  codeLabel: string;
+  codeHelp: string;
+  codeLoading: string;
+  /** The heading of the list of the text's issues. */
+  codeIssues: string;
+  /** One issue at its place in the text: `codeIssueAt(3, 7, 'Error', 'Add an event name.')` → "Line 3, column 7: Error: Add an event name." */
+  codeIssueAt: (line: number, column: number, severity: string, message: string) => string;
+  /** Why the text is not JSON (`message` is the JavaScript engine's). */
+  codeNotJson: (message: string) => string;
+  /** Why the builder cannot go back from code mode (the text is kept). */
+  codeCannotLeave: (reason: string) => string;
+  /** Templates, offered while the query holds no clause: the heading, and each template's button name. */
+  templatesHeading: string;
+  /** The names and descriptions of the default templates (`defaultTemplates`). */
+  templateSet: Record<DefaultTemplateKey, TemplateWords>;
   announcements: string;
   cannotDrop: string;
 }
+
+/** The names and descriptions of the default templates, in English (`labels.templateSet`). */
+export const defaultTemplateWords: Readonly<Record<DefaultTemplateKey, TemplateWords>> = {
+  sectionReaders: {
+    name: 'Section readers',
+    description: 'People who read a section of the site (change "/sport/" to its path) at least twice in the last 30 days.',
+  },
+  frequentVisitors: { name: 'Frequent visitors', description: 'People who viewed at least 10 pages in the last 30 days.' },
+  engagedReaders: { name: 'Engaged readers', description: 'People who spent at least two minutes actively engaged with pages.' },
+  videoViewers: {
+    name: 'Video viewers',
+    description: 'People who watched a video in the last 30 days (change videoViews if your site names its video event differently).',
+  },
+};
 
 /** The default (English) strings of the builder. */
 export const defaultBuilderLabels: BuilderLabels = {
@@ -260,6 +293,16 @@ export const defaultBuilderLabels: BuilderLabels = {
   redo: 'Redo',
   collapseAll: 'Collapse all',
   expandAll: 'Expand all',
+  codeView: 'Edit as JSON',
+  codeLabel: 'Query as Cohort API JSON',
+  codeHelp: 'Changes that are valid JSON apply as you type. Parts the builder does not know are kept as written.',
+  codeLoading: 'Loading the JSON editor…',
+  codeIssues: 'Issues in the JSON',
+  codeIssueAt: (line, column, severity, message) => `Line ${line}, column ${column}: ${severity}: ${message}`,
+  codeNotJson: (message) => `This is not JSON: ${message}`,
+  codeCannotLeave: (reason) => `The builder cannot show this text, so it stays open here (nothing typed is lost). ${reason}`,
+  templatesHeading: 'Start from a template',
+  templateSet: defaultTemplateWords,
   announcements: 'Arrangement announcements',
   cannotDrop: 'Cannot drop here',
 };

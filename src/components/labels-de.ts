@@ -21,6 +21,7 @@ import type { BuilderLabels } from './builderLabels';
 import type { EditorLabels, SaveFailure, UncertainCreate } from './editor/editorLabels';
 import type { FieldLabels, NumberMessages } from './labels';
 import type { IssueCode, PathSegment, QueryIssue } from '../query/issues';
+import type { DefaultTemplateKey, TemplateWords } from '../query/templates';
 
 // Decimal comma, as in the phrasebook: "0,5", "2,5".
 const num = (n: number): string => String(n).replace('.', ',');
@@ -273,6 +274,20 @@ function germanIssue(issue: QueryIssue): string {
   }
 }
 
+/** The names and descriptions of the default templates, in German. */
+export const germanTemplateWords: Readonly<Record<DefaultTemplateKey, TemplateWords>> = {
+  sectionReaders: {
+    name: 'Leser einer Rubrik',
+    description: 'Nutzer, die in den letzten 30 Tagen mindestens zweimal eine Rubrik der Website gelesen haben (ersetzen Sie „/sport/“ durch ihren Pfad).',
+  },
+  frequentVisitors: { name: 'Häufige Besucher', description: 'Nutzer, die in den letzten 30 Tagen mindestens 10 Seiten aufgerufen haben.' },
+  engagedReaders: { name: 'Aufmerksame Leser', description: 'Nutzer, die insgesamt mindestens zwei Minuten aktiv auf Seiten verbracht haben.' },
+  videoViewers: {
+    name: 'Videozuschauer',
+    description: 'Nutzer, die in den letzten 30 Tagen ein Video angesehen haben (ersetzen Sie videoViews, wenn Ihre Website ihr Video-Ereignis anders nennt).',
+  },
+};
+
 /** The builder's strings in German, its leaf editors' (`fields`) and its issue sentences included. */
 export const germanBuilderLabels: BuilderLabels = {
   fields: germanFieldLabels,
@@ -404,6 +419,16 @@ export const germanBuilderLabels: BuilderLabels = {
   redo: 'Wiederholen',
   collapseAll: 'Alle einklappen',
   expandAll: 'Alle ausklappen',
+  codeView: 'Als JSON bearbeiten',
+  codeLabel: 'Abfrage als JSON für die Cohorts-API',
+  codeHelp: 'Änderungen, die gültiges JSON sind, gelten sofort. Teile, die der Editor nicht kennt, bleiben so erhalten, wie sie geschrieben sind.',
+  codeLoading: 'Der JSON-Editor wird geladen…',
+  codeIssues: 'Probleme im JSON',
+  codeIssueAt: (line, column, severity, message) => `Zeile ${line}, Spalte ${column}: ${severity}: ${message}`,
+  codeNotJson: (message) => `Das ist kein JSON: ${message}`,
+  codeCannotLeave: (reason) => `Der Editor kann diesen Text nicht anzeigen, daher bleibt er hier geöffnet (nichts Getipptes geht verloren). ${reason}`,
+  templatesHeading: 'Mit einer Vorlage beginnen',
+  templateSet: germanTemplateWords,
   announcements: 'Ansagen zum Anordnen',
   cannotDrop: 'Hier nicht ablegbar',
 };
@@ -557,6 +582,7 @@ export const germanAnnouncements: BuilderAnnouncements = {
   refused: (item, reason) => `${capital(item)} wurde nicht verschoben: ${reason}`,
   cancelled: (item) => `Abgebrochen. ${capital(item)} wurde nicht verschoben.`,
   undone: 'Die letzte Änderung wurde rückgängig gemacht.',
+  templateApplied: (name) => `Die Vorlage „${name}“ wurde übernommen.`,
   redone: 'Die Änderung wurde wiederhergestellt.',
   place: (parent, position, count) => `${parent}, Position ${position} von ${count}`,
   topLevel: 'oberste Ebene',

@@ -7,6 +7,7 @@ import type { DraftStorageArea } from '../../hooks/useDraftStorage';
 import type { BuilderComponents, CohortOption } from '../BuilderConfig';
 import type { BuilderAnnouncements } from '../announcements';
 import type { SummaryPhrasebook } from '../../query/phrasebook';
+import type { QueryTemplate } from '../../query/templates';
 import { CohortQueryBuilder } from '../CohortQueryBuilder';
 import type { EventSource } from '../EventPicker';
 import { DraftBanner } from './DraftBanner';
@@ -53,6 +54,8 @@ export interface CohortEditorFormProps {
   density?: 'comfortable' | 'compact';
   /** Passed to the builder: ids of new nodes. */
   idGenerator?: IdGenerator;
+  /** Passed to the builder: templates offered while the query is empty (default: the labels' set; `[]` offers none). */
+  templates?: readonly QueryTemplate[];
   /** Every string of the form, merged already (`CohortEditor` merges its `labels` over `defaultEditorLabels`). */
   labels: EditorLabels;
 }
@@ -97,6 +100,7 @@ export function CohortEditorForm(props: CohortEditorFormProps) {
           announcements={props.announcements}
           phrasebook={props.phrasebook}
           idGenerator={props.idGenerator}
+          templates={props.templates}
           showErrors={attempted}
         />
       </div>
