@@ -14,7 +14,11 @@ ${body.setup ?? ''}
 createRoot(document.getElementById('root')).render(${body.element});
 `;
 
-/** @type {{ id: string; name: string; over?: string; budget?: number; main: string }[]} */
+// `budget`: the goal of the package issue (bytes over the baseline app). `ceiling`: while an app is
+// still over its budget, the most it may weigh today (what it weighed when the ceiling was last
+// lowered, rounded up to 0.5 kB), so CI fails on growth; lower it as the bytes come down and drop it
+// once the budget is met.
+/** @type {{ id: string; name: string; over?: string; budget?: number; ceiling?: number; main: string }[]} */
 export const APPS = [
   { id: 'empty', name: 'empty app', main: '// Nothing: what Vite puts on every page.\n' },
   { id: 'react', name: 'React only', over: 'empty', main: render({ element: '<div>Hello</div>' }) },
@@ -23,6 +27,7 @@ export const APPS = [
     name: 'CohortQueryBuilder',
     over: 'react',
     budget: 36_000,
+    ceiling: 56_000,
     main: render({
       imports: "import { CohortQueryBuilder } from 'permutive-cohort-builder';\nimport 'permutive-cohort-builder/styles.css';",
       setup: `const query = ${QUERY};`,
@@ -34,6 +39,7 @@ export const APPS = [
     name: 'builder + CohortEditor + client',
     over: 'react',
     budget: 46_000,
+    ceiling: 80_000,
     main: render({
       imports: "import { CohortEditor, CohortQueryBuilder, createCohortsClient } from 'permutive-cohort-builder';\nimport 'permutive-cohort-builder/styles.css';",
       setup: `const query = ${QUERY};\nconst client = createCohortsClient({ baseUrl: '/cohorts-api' });`,
