@@ -1,7 +1,10 @@
-import { useState, type ReactNode } from 'react';
-import { ClipboardPanel } from './ClipboardPanel';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { ClipboardProvider, useClipboardActions, type ClipboardPanelState } from './useClipboard';
 import { useClipboardKeys } from './useClipboardKeys';
+
+// The stand-in for a refused clipboard is loaded the first time the browser refuses it, so a page
+// that never sees a refusal does not carry it; a server render never reaches it (no panel is open).
+const ClipboardPanel = lazy(() => import('./ClipboardPanel').then((module) => ({ default: module.ClipboardPanel })));
 
 /**
  * Copy and paste for the query below it: the actions the menus use (by context), Ctrl/Cmd+C and
@@ -16,7 +19,11 @@ export function ClipboardRoot({ children }: { children: ReactNode }) {
     <ClipboardProvider value={clipboard}>
       {/* Key and clipboard events bubble here from the query's own controls; this box is not one. */}
       <div className="pcb-query" onKeyDown={keys.onKeyDown} onCopy={keys.onCopy} onPaste={keys.onPaste}>
-        {panel && <ClipboardPanel panel={panel} clipboard={clipboard} onClose={() => setPanel(undefined)} />}
+        {panel && (
+          <Suspense fallback={null}>
+            <ClipboardPanel panel={panel} clipboard={clipboard} onClose={() => setPanel(undefined)} />
+          </Suspense>
+        )}
         {children}
       </div>
     </ClipboardProvider>
