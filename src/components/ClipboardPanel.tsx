@@ -47,7 +47,7 @@ export function ClipboardPanel({ panel, clipboard, onClose }: { panel: Clipboard
         <textarea id={areaId} className="pcb-input pcb-json" rows={6} value={text} autoFocus spellCheck={false} onChange={(event) => setText(event.target.value)} />
       )}
       {!copy && (
-        <button type="button" onClick={() => clipboard.pasteText(panel.target, text)}>
+        <button type="button" onClick={() => void clipboard.pasteText(panel.target, text)}>
           {labels.pasteItem}
         </button>
       )}

@@ -22,8 +22,11 @@ export interface ClipboardActions {
   copy: (id: NodeId) => Promise<void>;
   /** Puts a clause or group into a copy event's clipboard (no permission needed); false for an unknown id. */
   copyInto: (data: DataTransfer, id: NodeId) => boolean;
-  /** Pastes text at a place; false when nothing was pasted (the reason is shown and announced). */
-  pasteText: (target: PasteTarget, text: string) => boolean;
+  /**
+   * Pastes text at a place; false when nothing was pasted (the reason is shown and announced). Async
+   * only because the reader is loaded by the first paste: read the text before calling it.
+   */
+  pasteText: (target: PasteTarget, text: string) => Promise<boolean>;
   /** Reads the clipboard through the Clipboard API and pastes; where it is refused, shows a box to paste into. */
   pasteFromClipboard: (target: PasteTarget, returnTo?: { id: NodeId; control: ArrangeControl }) => Promise<void>;
 }
@@ -68,8 +71,8 @@ export function useClipboardActions(openPanel: (panel: ClipboardPanelState | und
       view.getState().showNotice(text, store.getState().revision);
       return false;
     };
-    const pasteText = (target: PasteTarget, text: string) => {
-      const read = json.read(text);
+    const pasteText = async (target: PasteTarget, text: string) => {
+      const read = await json.read(text);
       if (!read.ok) return refuse(read.problem === 'not-a-clause' ? a.pasteNotAClause(labels.issue(read.issue)) : a.pasteRefused(why(a, read.problem)));
       const before = store.getState().query;
       // Synchronous, so the pasted nodes are in the DOM when focus goes to them.
@@ -113,7 +116,7 @@ export function useClipboardActions(openPanel: (panel: ClipboardPanelState | und
           tell(a.pasteUnreadable);
           return;
         }
-        pasteText(target, text);
+        await pasteText(target, text);
       },
     };
   }, [store, view, actions, json, focusControl, labels, a, openPanel]);

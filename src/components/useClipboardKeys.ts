@@ -88,7 +88,8 @@ export function useClipboardKeys(clipboard: ClipboardActions): {
         if (off || element.closest(TEXT_ENTRY)) return;
         pending.current = undefined;
         event.preventDefault();
-        clipboard.pasteText(targetAt(element), event.clipboardData.getData('text/plain'));
+        // Read in the event (its clipboardData is empty after it), then parsed.
+        void clipboard.pasteText(targetAt(element), event.clipboardData.getData('text/plain'));
       },
     };
   }, [store, clipboard, readOnly, disabled]);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { NodeId, QueryNode } from '../query/ast';
 import { indexQuery } from '../query/nodeIndex';
-import { readPastedText, type PastedText } from '../serialize/parse-paste';
+import type { PastedText } from '../serialize/parse-paste';
 import { serializeClause } from '../serialize/serialize';
 import { useQueryStore } from './QueryStoreContext';
 
@@ -9,9 +9,16 @@ import { useQueryStore } from './QueryStoreContext';
 export interface ClipboardJson {
   /** A clause or group as Cohort API JSON text (what "Copy as JSON" copies); undefined for an unknown id. */
   textOf: (id: NodeId) => string | undefined;
-  /** Clipboard text read by the library's parser, with ids of this builder (so they never clash with its own). */
-  read: (text: string) => PastedText;
+  /**
+   * Clipboard text read by the library's parser, with ids of this builder (so they never clash with
+   * its own). The reader is loaded by the first paste (a page that never pastes does not carry it),
+   * so the text must already be read: a paste event's clipboardData is readable only in the event.
+   */
+  read: (text: string) => Promise<PastedText>;
 }
+
+/** Loads the clipboard text reader (its own chunk in a host's bundle). */
+const loadReader = () => import('../serialize/parse-paste');
 
 /** Reads and writes clipboard text for the nearest builder. Called from event handlers, never in render. */
 export function useClipboardJson(): ClipboardJson {
@@ -22,7 +29,7 @@ export function useClipboardJson(): ClipboardJson {
         const entry = indexQuery(store.getState().query).get(id);
         return entry && entry.layer === 'query' ? JSON.stringify(serializeClause(entry.node as QueryNode), null, 2) : undefined;
       },
-      read: (text) => readPastedText(text, { idGenerator: store.ids }),
+      read: async (text) => (await loadReader()).readPastedText(text, { idGenerator: store.ids }),
     }),
     [store],
   );
