@@ -3,6 +3,7 @@ import type { CohortEditorState } from '../../hooks/useCohortEditor';
 import type { DescribeOptions } from '../../query/describe-where';
 import { ChangeList } from './ChangeList';
 import type { EditorLabels } from './editorLabels';
+import { loadUnknownOutcome } from './loadUnknownOutcome';
 import { TechnicalDetails } from './TechnicalDetails';
 import { UnknownOutcome } from './UnknownOutcome';
 
@@ -32,8 +33,14 @@ export function SaveBar({ editor, labels, describeOptions }: SaveBarProps) {
   // Retry (or a choice after an ambiguous create) disappears with its message; focus goes to
   // Save, which now says "Saving…" or what the editor edits next.
   const focusSave = () => saveButton.current?.focus();
-  const retry = () => {
+  // A create whose answer is lost shows choices loaded on first use: start loading them with the
+  // request, so they are there (or nearly) when the failure is.
+  const save = () => {
+    if (mode === 'create' && !blocked && !pending) loadUnknownOutcome().catch(() => undefined);
     editor.save();
+  };
+  const retry = () => {
+    save();
     focusSave();
   };
   return (
@@ -47,7 +54,7 @@ export function SaveBar({ editor, labels, describeOptions }: SaveBarProps) {
           className="pcb-button pcb-button--primary"
           aria-disabled={blocked || pending}
           aria-describedby={blocked ? reasonId : undefined}
-          onClick={editor.save}
+          onClick={save}
         >
           {pending ? labels.saving : labels.save}
         </button>

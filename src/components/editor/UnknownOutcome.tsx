@@ -1,8 +1,7 @@
-import { useId } from 'react';
-import type { Cohort } from '../../hooks/cohortTypes';
+import { useEffect, useId, useState } from 'react';
 import type { EditorUnknownOutcome } from '../../hooks/useCohortEditor';
-import type { EditorLabels, FoundCohort } from './editorLabels';
-import { TechnicalDetails } from './TechnicalDetails';
+import type { EditorLabels } from './editorLabels';
+import { loadedUnknownOutcome, loadUnknownOutcome, type UnknownOutcomeModule } from './loadUnknownOutcome';
 
 /** Props of `UnknownOutcome`. */
 export interface UnknownOutcomeProps {
@@ -12,66 +11,41 @@ export interface UnknownOutcomeProps {
   onChosen?(): void;
 }
 
-function factsOf(cohort: Cohort, sameAsSent: boolean, labels: EditorLabels): FoundCohort {
-  return { time: cohort.createdAt ? labels.formatTime(new Date(cohort.createdAt)) : '', code: cohort.code, sameAsSent };
-}
+/** Milliseconds before a failed load of the choices is tried again, while the panel is shown. */
+const RELOAD_MS = 2000;
 
 /**
- * After a create that may or may not have made the cohort: what happened, what a search of the
- * cohort list found, and the two ways on: open the cohort that was created, or create it again.
- * There is no bare Retry: sending the same POST blind could make a second cohort.
+ * After a create that may or may not have made the cohort: what happened, at once; then (loaded on
+ * first use, usually while the create was in flight) what a search of the cohort list found, and
+ * the two ways on: open the cohort that was created, or create it again.
  */
 export function UnknownOutcome({ outcome, labels, onChosen }: UnknownOutcomeProps) {
   const titleId = useId();
-  const { search, input, error } = outcome;
-  const searching = search.status === 'searching';
-  const found = search.status === 'done' ? search.candidates : [];
-  const choose = (action: () => void) => () => {
-    if (searching) return;
-    action();
-    onChosen?.();
-  };
+  const { input, error } = outcome;
+  const [module, setModule] = useState<UnknownOutcomeModule | undefined>(loadedUnknownOutcome);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () =>
+      loadUnknownOutcome().then(
+        (loaded) => live && setModule(loaded),
+        () => {
+          if (live) timer = setTimeout(load, RELOAD_MS);
+        },
+      );
+    void load();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [module]);
   return (
     <div className="pcb-save-error pcb-create-outcome" role="group" aria-labelledby={titleId}>
       <p id={titleId} role="alert" className="pcb-save-error__title">
         {labels.createUncertain({ outcome: outcome.outcome, kind: error.kind, name: input.name })}
       </p>
-      <div role="status">
-        {search.status === 'searching' && <p>{labels.searchingCreated}</p>}
-        {search.status === 'failed' && <p>{labels.searchFailed}</p>}
-        {search.status === 'done' && found.length > 0 && <p>{labels.foundCreated(found.length, input.name)}</p>}
-        {search.status === 'done' && found.length === 0 && (
-          <>
-            <p>{labels.noneCreated(input.name, labels.formatTime(new Date(search.checkedAt)))}</p>
-            <p>{labels.mayStillLand}</p>
-          </>
-        )}
-      </div>
-      {found.length > 0 && (
-        <ul className="pcb-create-outcome__found">
-          {found.map(({ cohort, sameAsSent }) => {
-            const facts = factsOf(cohort, sameAsSent, labels);
-            return (
-              <li key={cohort.id}>
-                <p>{labels.foundCohort(facts)}</p>
-                <button type="button" className="pcb-button pcb-button--primary" onClick={choose(() => outcome.open(cohort))}>
-                  {labels.openCreated(facts, found.length)}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {found.length > 0 && <p>{labels.createAgainMakesAnother}</p>}
-      <div className="pcb-savebar__actions">
-        <button type="button" className="pcb-button" aria-disabled={searching} onClick={choose(outcome.createAgain)}>
-          {labels.createAgain}
-        </button>
-        <button type="button" className="pcb-button" aria-disabled={searching} onClick={() => !searching && outcome.searchAgain()}>
-          {labels.searchAgain}
-        </button>
-      </div>
-      <TechnicalDetails errors={search.status === 'failed' ? [error, search.error] : [error]} labels={labels} />
+      {module && <module.UnknownOutcomeChoices outcome={outcome} labels={labels} onChosen={onChosen} />}
     </div>
   );
 }
