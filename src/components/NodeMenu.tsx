@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { NodeId, Query } from '../query/ast';
 import { canMakeGroup, ungroupPlan } from '../query/intents';
@@ -13,7 +13,7 @@ import { useQueryActions } from '../hooks/useQueryActions';
 import { useArrangeContext } from './arrangeContext';
 import { useBuilderConfig } from './BuilderConfig';
 import type { MenuItem } from './MenuButton';
-import { MovePanel } from './MoveToGroup';
+import { MovePanelSlot, prefetchMovePanel } from './lazy/MovePanelSlot';
 import { useArrange } from './useArrange';
 import { useClipboard } from './useClipboard';
 import { useViewStore } from '../hooks/useView';
@@ -54,6 +54,10 @@ export const NodeMenu = memo(function NodeMenu({ id, name, clause }: { id: NodeI
     Object.is,
     useCallback((listener: () => void) => store.subscribeNode(id, listener), [store, id]),
   );
+  // "Move to another group…" is loaded when the page is idle (once), or when first chosen.
+  useEffect(() => {
+    if (clause) prefetchMovePanel();
+  }, [clause]);
   const first = place === 'first' || place === 'only';
   const last = place === 'last' || place === 'only';
 
@@ -131,7 +135,7 @@ export const NodeMenu = memo(function NodeMenu({ id, name, clause }: { id: NodeI
       <C.MenuButton className={classNames.menuButton} label={labels.actions(name)} items={items} disabled={disabled} data={data}>
         {labels.actionsText}
       </C.MenuButton>
-      {moving && <MovePanel id={id} name={name} onClose={() => setMoving(false)} />}
+      {moving && <MovePanelSlot id={id} name={name} onClose={() => setMoving(false)} />}
     </>
   );
 });

@@ -21,7 +21,8 @@ describe('undo and redo through the builder', () => {
     const snapshots: JsonObject[] = [start];
     const moveTo = async (node: string, destination: string) => {
       await chooseAction(user, node, 'Move to another group…');
-      await user.selectOptions(screen.getByRole('combobox', { name: `Destination for ${node}` }), destination);
+      // The panel is loaded on first use: found once it is there.
+      await user.selectOptions(await screen.findByRole('combobox', { name: `Destination for ${node}` }), destination);
       await user.click(button('Move'));
     };
     // Each action is one history step: typing in one input coalesces into one.

@@ -27,7 +27,8 @@ describe('arranging a 500-clause builder', { timeout: 90_000 }, () => {
     expect(renders.size).toBe(500);
 
     await user.click(menuItem(await openMenu(user, actionsButton('clause 7.4', card('7.4'))), 'Move to another group…'));
-    await user.selectOptions(within(card('7.4')).getByRole('combobox', { name: 'Destination for clause 7.4' }), 'Group 12');
+    // The panel is loaded on first use: found once it is there.
+    await user.selectOptions(await within(card('7.4')).findByRole('combobox', { name: 'Destination for clause 7.4' }), 'Group 12');
     const move = within(card('7.4')).getByRole('button', { name: 'Move' });
     renders.clear();
     await user.click(move);

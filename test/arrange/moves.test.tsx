@@ -56,7 +56,8 @@ describe('moving clauses without dragging', () => {
   it('given "Move to another group…", when clause 2 is chosen and confirmed, then the clause joins it as an alternative (group 2) and focus follows it', async () => {
     const { user, last } = setup();
     await chooseAction(user, 'clause 1.1', 'Move to another group…');
-    const destination = screen.getByRole('combobox', { name: 'Destination for clause 1.1' });
+    // The panel is loaded on first use: found once it is there.
+    const destination = await screen.findByRole('combobox', { name: 'Destination for clause 1.1' });
     expect(destination).toHaveFocus();
     // Group 2 holds one clause and is shown as that clause alone: the destination says so.
     expect(within(destination).getAllByRole('option').map((o) => o.textContent)).toEqual(['Top level', 'Or with clause 2', 'New group']);
@@ -70,7 +71,7 @@ describe('moving clauses without dragging', () => {
   it('given "Move to another group…" → New group, then the clause starts a new OR group at the top level', async () => {
     const { user, last } = setup();
     await chooseAction(user, 'clause 1.2', 'Move to another group…');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Destination for clause 1.2' }), 'New group');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Destination for clause 1.2' }), 'New group');
     await user.click(button('Move'));
     expect(last()).toEqual({ and: [{ or: ['A', 'C'] }, { or: ['D'] }, { or: ['B'] }] });
     expect(actionsButton('clause 3')).toHaveFocus();
@@ -79,7 +80,7 @@ describe('moving clauses without dragging', () => {
   it('given the only clause of a group moved away, then the emptied group is removed', async () => {
     const { user, last } = setup();
     await chooseAction(user, 'clause 2', 'Move to another group…');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Destination for clause 2' }), 'Group 1');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Destination for clause 2' }), 'Group 1');
     await user.click(button('Move'));
     expect(last()).toEqual({ and: [{ or: ['A', 'B', 'C', 'D'] }] });
     expect(actionsButton('clause 1.4')).toHaveFocus();
@@ -88,6 +89,7 @@ describe('moving clauses without dragging', () => {
   it('given "Move to another group…" open, when Escape is pressed, then it closes and focus returns to the clause\'s Actions button', async () => {
     const { user, onChange } = setup();
     await chooseAction(user, 'clause 1.1', 'Move to another group…');
+    expect(await screen.findByRole('combobox', { name: 'Destination for clause 1.1' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('combobox', { name: 'Destination for clause 1.1' })).toBeNull();
     expect(actionsButton('clause 1.1')).toHaveFocus();
@@ -97,6 +99,7 @@ describe('moving clauses without dragging', () => {
   it('given "Move to another group…" open, when Cancel is pressed, then it closes and focus returns to the clause\'s Actions button', async () => {
     const { user, onChange } = setup();
     await chooseAction(user, 'clause 1.3', 'Move to another group…');
+    await screen.findByRole('combobox', { name: 'Destination for clause 1.3' });
     await user.click(button('Cancel'));
     expect(screen.queryByRole('combobox', { name: 'Destination for clause 1.3' })).toBeNull();
     expect(actionsButton('clause 1.3')).toHaveFocus();
