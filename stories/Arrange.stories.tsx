@@ -122,7 +122,7 @@ export const MoveMenu: Story = {
     await expect(canvas.getByRole('button', { name: 'Actions for clause 1.2' })).toHaveFocus();
 
     await chooseAction(canvas, 'clause 1.3', 'Move to another group…');
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Destination for clause 1.3' }), 'New group');
+    await userEvent.selectOptions(await canvas.findByRole('combobox', { name: 'Destination for clause 1.3' }), 'New group');
     await userEvent.click(canvas.getByRole('button', { name: 'Move' }));
     await expect(eventsIn(canvasElement)).toEqual([['videoViews', 'Pageview'], ['Signup'], ['LinkClick']]);
     await expect(canvas.getByRole('button', { name: 'Actions for clause 3' })).toHaveFocus();
