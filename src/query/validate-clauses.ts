@@ -4,6 +4,7 @@
  */
 import type { Clause, ComparisonValue, MembershipClause, TransitionClause } from './ast';
 import type { PathSegment } from './issues';
+import { CLAUSE_FIELDS, fieldKind, fieldOf } from './clause-fields';
 import { membershipTypeMark, transitionTypeMark } from './vocabulary';
 import { clauseFieldsPath } from './walk';
 import {
@@ -46,19 +47,9 @@ export function checkClause(ctx: ValidationContext, clause: Clause, path: PathSe
       if (!isFilled(clause.event)) {
         report(ctx, 'error', 'missing-event', [...fields, 'event'], 'Add an event name, such as Pageview.', id);
       }
-      checkCount(ctx, clause.frequency, [...fields, 'frequency'], id, 'frequency');
-      break;
-    case 'engaged_time':
-      // No warning for `during` here: see `engagedTimeWindow` in vocabulary.ts.
-      checkCount(ctx, clause.seconds, [...fields, 'seconds'], id, 'seconds');
-      break;
-    case 'engaged_completion':
-      checkCount(ctx, clause.completion, [...fields, 'completion'], id, 'completion');
       break;
     case 'engaged_views':
       reportUnverified(ctx, path, id, 'The engaged_views clause', 'Use engaged_time if it says what you need, or check the cohort in the Permutive dashboard after saving.');
-      checkCount(ctx, clause.times, [...fields, 'times'], id, 'times');
-      checkCount(ctx, clause.engagedTime, [...fields, 'engaged_time'], id, 'engaged_time');
       break;
     case 'transition':
       checkTransition(ctx, clause, path, fields);
@@ -72,6 +63,11 @@ export function checkClause(ctx: ValidationContext, clause: Clause, path: PathSe
         report(ctx, 'error', 'missing-field', fields.concat('in_segment'), 'Enter the id or code of the cohort.', id);
       }
       return;
+  }
+  // The counts: frequency, seconds, completion, times and engaged views' engaged_time. (No warning
+  // for engaged_time's `during`: see `engagedTimeWindow` in vocabulary.ts.)
+  for (const key of CLAUSE_FIELDS[clause.kind]) {
+    if (fieldKind(key) === 'comparison') checkCount(ctx, fieldOf(clause, key) as ComparisonValue | undefined, [...fields, key], id, key as ComparisonSlot);
   }
   if ('during' in clause) checkWindow(ctx, clause.during, [...fields, 'during'], id);
   if ('where' in clause && clause.where) checkWhere(ctx, clause.where, [...fields, 'where']);

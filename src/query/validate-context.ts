@@ -22,22 +22,20 @@ export function report(
   ctx.issues.push(nodeId === undefined ? { severity, code, path, message } : { severity, code, path, message, nodeId });
 }
 
-/** What to say about a raw value that carries no reason of its own. */
-export interface RawFallback {
-  code: IssueCode;
-  message: string;
-}
-
-/** Reports a raw value: its own reason when the parser gave one, otherwise a warning that it is kept verbatim. */
+/**
+ * Reports a raw value: its own reason when the parser gave one, otherwise (a raw value made by
+ * hand) a warning with `code` and `message` that it is kept verbatim.
+ */
 export function reportRaw(
   ctx: ValidationContext,
   raw: RawValue,
   path: PathSegment[],
   nodeId: NodeId | undefined,
-  fallback: RawFallback,
+  code: IssueCode,
+  message: string,
 ): void {
   if (raw.reason) report(ctx, raw.reason.severity, raw.reason.code as IssueCode, path, raw.reason.message, nodeId);
-  else report(ctx, 'warning', fallback.code, path, fallback.message, nodeId);
+  else report(ctx, 'warning', code, path, message, nodeId);
 }
 
 /** Reports each key the library kept without knowing it, at the key's own path. */

@@ -26,10 +26,6 @@ function isNested(located: Located): located is { node: Group; path: PathSegment
   return located.node.kind === 'group' && located.node.children.length > 0;
 }
 
-function members(group: Group, path: PathSegment[]): Located[] {
-  return group.children.map((child, i) => unwrap(child, [...path, group.combinator, i]));
-}
-
 function warn(ctx: ValidationContext, located: { node: Group; path: PathSegment[] }, within: string): void {
   const kind = located.node.combinator.toUpperCase();
   report(
@@ -65,17 +61,17 @@ export function checkShape(ctx: ValidationContext, query: Query): void {
     if (combinator === 'and' && child.combinator === 'or' && child.children.length > 1 && !holdsGroup(child)) continue;
     const member = unwrap(child, [...root.path, combinator, i]);
     if (!isNested(member)) continue;
-    if (root.node.combinator === 'or') {
-      warn(ctx, member, 'an OR group');
+    // Any group in an OR group, and an AND group in an AND group, is one level too deep.
+    if (combinator === 'or' || member.node.combinator === 'and') {
+      warn(ctx, member, `an ${combinator.toUpperCase()} group`);
       continue;
     }
-    if (member.node.combinator === 'and') {
-      warn(ctx, member, 'an AND group');
-      continue;
-    }
+    // An OR group in the AND: its members must be clauses.
     if (!holdsGroup(member.node)) continue;
-    for (const inner of members(member.node, member.path)) {
-      if (isNested(inner)) warn(ctx, inner, 'an OR group that is itself inside an AND');
+    const { children: inner } = member.node;
+    for (let j = 0; j < inner.length; j++) {
+      const located = unwrap(inner[j]!, [...member.path, 'or', j]);
+      if (isNested(located)) warn(ctx, located, 'an OR group that is itself inside an AND');
     }
   }
 }

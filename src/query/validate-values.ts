@@ -10,31 +10,31 @@ import { CHECK_AFTER_SAVING, CHECK_AFTER_SAVING_LOWER, report, reportRaw, report
 /** Which count a comparison holds; it decides the range of its number. */
 export type ComparisonSlot = 'frequency' | 'times' | 'seconds' | 'engaged_time' | 'completion';
 
-// What each count is, in the words of a message.
-const NOUNS: Record<ComparisonSlot, string> = {
+// What each count is, in the words of a message (completion is a share, with its own message).
+const NOUNS: Record<Exclude<ComparisonSlot, 'completion'>, string> = {
   frequency: 'number of times',
   times: 'number of page views',
   seconds: 'number of engaged seconds',
   engaged_time: 'number of engaged seconds per page view',
-  completion: 'completion',
 };
 
-const WHOLE: ReadonlySet<ComparisonSlot> = new Set(['frequency', 'times']);
-
-/** Checks a comparison found at `path` (its object); nothing to do when it is absent. */
+/** Checks a comparison found at `path` (its object). */
 export function checkComparison(
   ctx: ValidationContext,
-  value: ComparisonValue | undefined,
+  value: ComparisonValue,
   path: PathSegment[],
   nodeId: NodeId,
   slot: ComparisonSlot,
 ): void {
-  if (!value) return;
   if (value.kind === 'raw') {
-    reportRaw(ctx, value, path, nodeId, {
-      code: 'invalid-comparison',
-      message: `This comparison is kept as it is because the library cannot read it. Write it as one operator with a number, such as {"greater_than_or_equal_to": 1}.`,
-    });
+    reportRaw(
+      ctx,
+      value,
+      path,
+      nodeId,
+      'invalid-comparison',
+      `This comparison is kept as it is because the library cannot read it. Write it as one operator with a number, such as {"greater_than_or_equal_to": 1}.`,
+    );
     return;
   }
   const at = [...path, value.operator];
@@ -59,7 +59,6 @@ export function checkComparison(
 }
 
 function checkRange(ctx: ValidationContext, n: number, at: PathSegment[], nodeId: NodeId, slot: ComparisonSlot): void {
-  const noun = NOUNS[slot];
   if (slot === 'completion') {
     if (n < 0 || n > 1) {
       report(
@@ -73,9 +72,11 @@ function checkRange(ctx: ValidationContext, n: number, at: PathSegment[], nodeId
     }
     return;
   }
+  const noun = NOUNS[slot];
+  // Times and page views are whole numbers; seconds need not be.
   if (n < 0) {
     report(ctx, 'error', 'negative-count', at, `A count cannot be negative: the ${noun} is ${show(n)}. Use 0 or more.`, nodeId);
-  } else if (WHOLE.has(slot) && !Number.isInteger(n)) {
+  } else if ((slot === 'frequency' || slot === 'times') && !Number.isInteger(n)) {
     report(
       ctx,
       'error',
@@ -91,10 +92,14 @@ function checkRange(ctx: ValidationContext, n: number, at: PathSegment[], nodeId
 export function checkWindow(ctx: ValidationContext, window: Window | undefined, path: PathSegment[], nodeId: NodeId): void {
   if (!window) return;
   if (window.kind === 'raw') {
-    reportRaw(ctx, window, path, nodeId, {
-      code: 'unknown-window',
-      message: `This window is kept as it is because the library does not know this form. Use {"the_last": {"value": 30, "unit": "days"}}, or leave out "during" for all time.`,
-    });
+    reportRaw(
+      ctx,
+      window,
+      path,
+      nodeId,
+      'unknown-window',
+      `This window is kept as it is because the library does not know this form. Use {"the_last": {"value": 30, "unit": "days"}}, or leave out "during" for all time.`,
+    );
     return;
   }
   if (window.kind === 'this_session') {

@@ -21,10 +21,14 @@ import {
 export function checkWhere(ctx: ValidationContext, node: WhereNode, path: PathSegment[]): void {
   switch (node.kind) {
     case 'raw':
-      reportRaw(ctx, node, path, node.id, {
-        code: 'invalid-where',
-        message: 'This condition is kept as it is because the library cannot read it; it is sent unchanged. Edit it as JSON if it needs to change.',
-      });
+      reportRaw(
+        ctx,
+        node,
+        path,
+        node.id,
+        'invalid-where',
+        'This condition is kept as it is because the library cannot read it; it is sent unchanged. Edit it as JSON if it needs to change.',
+      );
       return;
     case 'where-group':
       if (node.children.length === 0) {
@@ -46,10 +50,14 @@ export function checkWhere(ctx: ValidationContext, node: WhereNode, path: PathSe
 function checkCondition(ctx: ValidationContext, condition: Condition, path: PathSegment[], nodeId: NodeId): void {
   switch (condition.kind) {
     case 'raw':
-      reportRaw(ctx, condition, path, nodeId, {
-        code: 'invalid-condition',
-        message: 'This condition is kept as it is because the library cannot read it. Write it as one operator with its value, such as {"contains": "football"}.',
-      });
+      reportRaw(
+        ctx,
+        condition,
+        path,
+        nodeId,
+        'invalid-condition',
+        'This condition is kept as it is because the library cannot read it. Write it as one operator with its value, such as {"contains": "football"}.',
+      );
       return;
     case 'presence':
       reportUnverified(ctx, path, nodeId, `The condition "${condition.operator}"`, CHECK_AFTER_SAVING);
@@ -106,14 +114,13 @@ function checkOperator(ctx: ValidationContext, condition: OperatorCondition, pat
 
 const isText = (v: JsonValue): v is string => typeof v === 'string';
 const isScalar = (v: JsonValue): boolean => typeof v === 'string' || typeof v === 'number';
+const isListOf = (v: JsonValue, test: (item: JsonValue) => boolean): boolean => Array.isArray(v) && v.every(test);
+
+type OperandProblem = { code: 'invalid-operand' | 'between-order'; message: string };
 
 // What is wrong with an operand for its operator, or undefined when it fits.
-function operandProblem(
-  operator: string,
-  kind: OperandKind,
-  operand: JsonValue,
-): { code: 'invalid-operand' | 'between-order'; message: string } | undefined {
-  const invalid = (message: string) => ({ code: 'invalid-operand' as const, message });
+function operandProblem(operator: string, kind: OperandKind, operand: JsonValue): OperandProblem | undefined {
+  const invalid = (message: string): OperandProblem => ({ code: 'invalid-operand', message });
   if (Array.isArray(operand) && operand.length === 0 && (kind === 'text' || kind === 'text-list' || kind === 'scalar')) {
     return invalid(`The list of values for "${operator}" is empty; add at least one value.`);
   }
@@ -122,40 +129,34 @@ function operandProblem(
       if (operand === '') {
         return invalid(`Enter the text that "${operator}" looks for; an empty text matches everything.`);
       }
-      return isText(operand) || (Array.isArray(operand) && operand.every(isText))
+      return isText(operand) || isListOf(operand, isText)
         ? undefined
         : invalid(`"${operator}" needs a text or a list of texts, such as "football" or ["rugby", "Six Nations"]; it has ${show(operand)}.`);
     case 'text-list':
-      return Array.isArray(operand) && operand.every(isText)
+      return isListOf(operand, isText)
         ? undefined
         : invalid(`"${operator}" needs a list of texts, such as ["rugby", "Six Nations"]; it has ${show(operand)}.`);
     case 'scalar':
-      return isScalar(operand) || (Array.isArray(operand) && operand.every(isScalar))
+      return isScalar(operand) || isListOf(operand, isScalar)
         ? undefined
         : invalid(`"${operator}" needs a text or a number, or a list of them, such as "golf" or ["golf", "tennis"]; it has ${show(operand)}.`);
     case 'number':
       return typeof operand === 'number' ? undefined : invalid(`"${operator}" needs a number, such as 100; it has ${show(operand)}.`);
     case 'boolean':
       return typeof operand === 'boolean' ? undefined : invalid(`"${operator}" needs true or false; it has ${show(operand)}.`);
-    case 'range':
-      return rangeProblem(operator, operand);
+    case 'range': {
+      const range = typeof operand === 'object' && operand !== null && !Array.isArray(operand) ? operand : undefined;
+      const start = range?.start;
+      const end = range?.end;
+      if (typeof start !== 'number' || typeof end !== 'number') {
+        return invalid(`"${operator}" needs a start and an end number, such as {"start": 50, "end": 200}; it has ${show(operand)}.`);
+      }
+      if (start > end) {
+        return { code: 'between-order', message: `The range starts at ${start} but ends at ${end}, before it starts; swap the two numbers.` };
+      }
+      return undefined;
+    }
     case 'unchecked':
       return undefined;
   }
-}
-
-function rangeProblem(operator: string, operand: JsonValue): { code: 'invalid-operand' | 'between-order'; message: string } | undefined {
-  const range = typeof operand === 'object' && operand !== null && !Array.isArray(operand) ? operand : undefined;
-  const start = range?.start;
-  const end = range?.end;
-  if (typeof start !== 'number' || typeof end !== 'number') {
-    return {
-      code: 'invalid-operand',
-      message: `"${operator}" needs a start and an end number, such as {"start": 50, "end": 200}; it has ${show(operand)}.`,
-    };
-  }
-  if (start > end) {
-    return { code: 'between-order', message: `The range starts at ${start} but ends at ${end}, before it starts; swap the two numbers.` };
-  }
-  return undefined;
 }

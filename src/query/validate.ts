@@ -29,16 +29,19 @@ function issuesOfNode(node: QueryNode): readonly QueryIssue[] {
       }
       reportExtra(ctx, node.extra, [], node.id);
       for (let i = 0; i < node.children.length; i++) {
-        const inner = issuesOfNode(node.children[i]!);
         // No path is allocated for the many members without issues.
-        if (inner.length > 0) for (const issue of inner) ctx.issues.push(prefixed(issue, [node.combinator, i]));
+        for (const issue of issuesOfNode(node.children[i]!)) ctx.issues.push(prefixed(issue, [node.combinator, i]));
       }
       break;
     case 'raw':
-      reportRaw(ctx, node, [], node.id, {
-        code: 'unknown-clause',
-        message: 'This clause is kept as it is because the library does not know what it does; it is sent unchanged. Edit it as JSON if it needs to change.',
-      });
+      reportRaw(
+        ctx,
+        node,
+        [],
+        node.id,
+        'unknown-clause',
+        'This clause is kept as it is because the library does not know what it does; it is sent unchanged. Edit it as JSON if it needs to change.',
+      );
       break;
     default:
       checkClause(ctx, node, []);

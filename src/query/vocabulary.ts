@@ -31,6 +31,9 @@ export function isVerified(mark: Mark): boolean {
 }
 
 // `negation` marks the S forms that are the only way to say "not" (format reference, Negation).
+// The tables below are built by calls; marked free of side effects, so a bundler drops the tables
+// an app does not use (an app that only validates needs the marks, not the editors' lists).
+/* @__NO_SIDE_EFFECTS__ */
 function entry<T extends string>(value: T, mark: Mark, negation = false): VocabularyEntry<T> {
   return { value, mark, offered: isVerified(mark) || negation };
 }
@@ -64,6 +67,7 @@ export interface ConditionOperatorEntry extends VocabularyEntry<ConditionOperato
   operand: OperandKind;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function condition(value: ConditionOperator, mark: Mark, operand: OperandKind, negation = false): ConditionOperatorEntry {
   return { ...entry(value, mark, negation), operand };
 }
@@ -156,51 +160,39 @@ export const membershipTypes: readonly VocabularyEntry<MembershipType>[] = [
 export const engagedTimeWindow: VocabularyEntry<'during'> = { value: 'during', mark: 'S', offered: true };
 
 // Lookups by value: Maps so that an operator named `constructor` or `__proto__` is not "known".
-function index<E extends VocabularyEntry<string>>(entries: readonly E[]): ReadonlyMap<string, E> {
-  return new Map(entries.map((e) => [e.value, e]));
+// Free of side effects too, so an app keeps only the lookups it calls.
+/* @__NO_SIDE_EFFECTS__ */
+function lookup<E extends VocabularyEntry<string>>(entries: readonly E[]): (value: string) => E | undefined {
+  const index = new Map(entries.map((e) => [e.value, e]));
+  return (value) => index.get(value);
 }
-const comparisonIndex = index(comparisonOperators);
-const conditionIndex = index(conditionOperators);
-const functionIndex = index(functionNames);
-const unitIndex = index(windowUnits);
-const transitionIndex = index(transitionTypes);
-const membershipIndex = index(membershipTypes);
-const clauseIndex = index(clauseKinds);
+
+/* @__NO_SIDE_EFFECTS__ */
+function markLookup(entries: readonly VocabularyEntry<string>[]): (value: string) => Mark | undefined {
+  const find = lookup(entries);
+  return (value) => find(value)?.mark;
+}
 
 /** The mark of a comparison operator, or undefined when the library does not know it. */
-export function comparisonOperatorMark(operator: string): Mark | undefined {
-  return comparisonIndex.get(operator)?.mark;
-}
+export const comparisonOperatorMark = markLookup(comparisonOperators);
 
 /** The entry of a condition operator, or undefined when the library does not know it. */
-export function conditionOperatorEntry(operator: string): ConditionOperatorEntry | undefined {
-  return conditionIndex.get(operator);
-}
+export const conditionOperatorEntry = lookup(conditionOperators);
 
 /** The mark of a function name, or undefined when the library does not know it. */
-export function functionNameMark(name: string): Mark | undefined {
-  return functionIndex.get(name)?.mark;
-}
+export const functionNameMark = markLookup(functionNames);
 
 /** The mark of a window unit, or undefined when the library does not know it. */
-export function windowUnitMark(unit: string): Mark | undefined {
-  return unitIndex.get(unit)?.mark;
-}
+export const windowUnitMark = markLookup(windowUnits);
 
-/** The mark of a transition type. */
-export function transitionTypeMark(type: string): Mark | undefined {
-  return transitionIndex.get(type)?.mark;
-}
+/** The mark of a transition type, or undefined when it is none. */
+export const transitionTypeMark = markLookup(transitionTypes);
 
-/** The mark of a membership type. */
-export function membershipTypeMark(type: string): Mark | undefined {
-  return membershipIndex.get(type)?.mark;
-}
+/** The mark of a membership type, or undefined when it is none. */
+export const membershipTypeMark = markLookup(membershipTypes);
 
 /** The mark of an AST clause kind. */
-export function clauseKindMark(kind: string): Mark | undefined {
-  return clauseIndex.get(kind)?.mark;
-}
+export const clauseKindMark = markLookup(clauseKinds);
 
 /** The offered entries of a vocabulary list: what an editor shows by default. */
 export function offered<E extends VocabularyEntry<string>>(entries: readonly E[]): E[] {

@@ -87,6 +87,11 @@ export function unreadableIssue(path: PathSegment[]): QueryIssue {
   );
 }
 
+/** Reading the query failed for a reason of the library's own (a bug). */
+export function failedIssue(): QueryIssue {
+  return issue('not-json-object', [], 'The query could not be read (an internal error); pass a plain copy, such as the result of JSON.parse, and report the query.');
+}
+
 /** More values than are listed were not JSON. */
 export function moreIssue(count: number): QueryIssue {
   return issue('not-json-object', [], `${count.toLocaleString('en-US')} more values of the query are not JSON either; only the first ones are listed.`);
@@ -104,21 +109,17 @@ export function rootIssue(input: unknown, what: string): QueryIssue {
 
 /** Words for a value JSON cannot hold, or for the root of a query: "NaN", "a Date", "an array". */
 export function describeForeign(value: unknown): string {
-  if (value === null) return 'null';
+  // null and undefined, NaN and Infinity are named as they are written.
+  if (value == null) return String(value);
   switch (typeof value) {
     case 'number':
-      return Number.isNaN(value) ? 'NaN' : Number.isFinite(value) ? 'a number' : String(value);
+      return Number.isFinite(value) ? 'a number' : String(value);
     case 'object':
       return describeObject(value);
-    case 'undefined':
-      return 'undefined';
     case 'bigint':
       return 'a BigInt';
-    case 'string':
-      return 'a string';
-    case 'boolean':
-      return 'a boolean';
     default:
+      // a string, a boolean, a function, a symbol
       return `a ${typeof value}`;
   }
 }

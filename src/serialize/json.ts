@@ -1,4 +1,5 @@
 import type { JsonObject, JsonValue } from '../query/ast';
+import { describeForeign } from './bounds';
 
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 
@@ -13,6 +14,11 @@ export function isJsonObject(value: unknown): value is JsonObject {
   // Accepts Object.prototype of any realm (iframes, jsdom) and null-prototype objects.
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+/** True for an object of parsed JSON (the parser's snapshot): not null, not an array. */
+export function isObject(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Sets `target[key] = value` as an own data property, even when the key is `__proto__`. */
@@ -30,64 +36,44 @@ export function setKey(target: JsonObject, key: string, value: JsonValue): void 
  * Iterative, so a deep value cannot overflow the stack; numbers (including -0) are kept exactly.
  */
 export function deepCopyJson<T extends JsonValue>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  const root = emptyLike(value);
-  const sources: (JsonValue[] | JsonObject)[] = [value];
-  const targets: (JsonValue[] | JsonObject)[] = [root];
-  while (sources.length > 0) {
-    const source = sources.pop()!;
-    const target = targets.pop()!;
+  // [source, copy] pairs still to fill.
+  const pending: (JsonValue[] | JsonObject)[] = [];
+  const root = copyOrLeaf(value, pending);
+  while (pending.length > 0) {
+    const target = pending.pop()!;
+    const source = pending.pop()!;
     if (Array.isArray(source)) {
-      const out = target as JsonValue[];
-      for (let i = 0; i < source.length; i++) {
-        const item = source[i] as JsonValue;
-        if (typeof item === 'object' && item !== null) {
-          const copy = emptyLike(item);
-          out.push(copy);
-          sources.push(item);
-          targets.push(copy);
-        } else {
-          out.push(item);
-        }
-      }
+      for (let i = 0; i < source.length; i++) (target as JsonValue[]).push(copyOrLeaf(source[i] as JsonValue, pending));
     } else {
-      const out = target as JsonObject;
-      for (const key of Object.keys(source)) {
-        const item = source[key] as JsonValue;
-        if (typeof item === 'object' && item !== null) {
-          const copy = emptyLike(item);
-          setKey(out, key, copy);
-          sources.push(item);
-          targets.push(copy);
-        } else {
-          setKey(out, key, item);
-        }
-      }
+      for (const key of Object.keys(source)) setKey(target as JsonObject, key, copyOrLeaf(source[key] as JsonValue, pending));
     }
   }
   return root as T;
 }
 
-function emptyLike(value: JsonValue[] | JsonObject): JsonValue[] | JsonObject {
-  return Array.isArray(value) ? [] : {};
+// A leaf as it is; a container as an empty copy, queued to be filled.
+function copyOrLeaf(value: JsonValue, pending: (JsonValue[] | JsonObject)[]): JsonValue {
+  if (typeof value !== 'object' || value === null) return value;
+  const copy = Array.isArray(value) ? [] : {};
+  pending.push(value, copy);
+  return copy;
 }
 
-/** A short description of a JSON value's type for messages: "a string", "an array", "null". */
-export function describeJson(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return 'a string';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
+/** A short description of a JSON value's type for messages: "a string", "an array", "null", "true". */
+export function describeJson(value: JsonValue | undefined): string {
+  if (typeof value === 'boolean') return String(value);
+  // The other words are those for any value; a plain object is just "an object" here.
+  return isObject(value) ? 'an object' : describeForeign(value);
+}
+
+/** Like describeJson, but a string is shown too: `the string "days"`. */
+export function describeShown(value: JsonValue | undefined): string {
+  return typeof value === 'string' ? `the string ${JSON.stringify(value)}` : describeJson(value);
+}
+
+/** How many keys an object has, for a message: "none", "2 (greater_than, less_than)". */
+export function countKeys(keys: readonly string[]): string {
+  return keys.length === 0 ? 'none' : `${keys.length} (${listKeys(keys)})`;
 }
 
 /** The keys of an object for a message, quoted-free and cut short: "greater_than, less_than". */

@@ -1,16 +1,11 @@
-import type { ExpressionClause, Group, IdGenerator, JsonObject, JsonValue, QueryNode } from '../query/ast';
-import { describeJson, hasOwn, listKeys } from './json';
-import { parseComparison, parseWindow } from './parse-values';
-import { parseWhereNode } from './parse-where';
+import type { Group, IdGenerator, JsonObject, JsonValue, QueryNode } from '../query/ast';
+import { describeJson, hasOwn, isObject, listKeys } from './json';
+import { readFields } from './parse-fields';
 import { parseWrapper } from './parse-wrappers';
-import { addExtra, rawClause } from './raw';
+import { keepExtra, rawClause } from './raw';
 
 // Input reaching these functions is parse.ts's snapshot: plain JSON, bounded in depth and size,
 // read once and owned by the parser, so its parts go into the AST without a copy (see raw.ts).
-
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Reads a query-position value: a group, an expression clause, a wrapper clause, or raw JSON. */
 export function parseNode(json: JsonValue, id: IdGenerator): QueryNode {
@@ -36,7 +31,7 @@ export function parseNode(json: JsonValue, id: IdGenerator): QueryNode {
     if (typeof event !== 'string') {
       return rawClause(json, id, 'error', 'invalid-clause', `The event of a clause must be a string, such as "Pageview"; this one is ${describeJson(event)}.`);
     }
-    return parseExpression(json, event, id);
+    return readFields({ kind: 'expression', id: id(), event }, json, id);
   }
   const keys = Object.keys(json);
   if (keys.length === 1) {
@@ -78,35 +73,6 @@ function parseGroup(json: JsonObject, combinator: 'and' | 'or', id: IdGenerator)
     );
   }
   // The group takes its id before its children, so ids read in document order.
-  const group: Group = { kind: 'group', id: id(), combinator, children: [] };
-  for (let i = 0; i < list.length; i++) group.children.push(parseNode(list[i] as JsonValue, id));
-  let extra: JsonObject | undefined;
-  for (const key of Object.keys(json)) if (key !== combinator) extra = addExtra(extra, key, json[key] as JsonValue);
-  if (extra !== undefined) group.extra = extra;
-  return group;
-}
-
-function parseExpression(json: JsonObject, event: string, id: IdGenerator): ExpressionClause {
-  const node: ExpressionClause = { kind: 'expression', id: id(), event };
-  let extra: JsonObject | undefined;
-  for (const key of Object.keys(json)) {
-    const value = json[key] as JsonValue;
-    switch (key) {
-      case 'event':
-        break;
-      case 'frequency':
-        node.frequency = parseComparison(value);
-        break;
-      case 'where':
-        node.where = parseWhereNode(value, id);
-        break;
-      case 'during':
-        node.during = parseWindow(value);
-        break;
-      default:
-        extra = addExtra(extra, key, value);
-    }
-  }
-  if (extra !== undefined) node.extra = extra;
-  return node;
+  const group: Group = { kind: 'group', id: id(), combinator, children: list.map((item) => parseNode(item, id)) };
+  return keepExtra(group, json, [combinator]);
 }

@@ -1,5 +1,5 @@
-import type { ComparisonValue, JsonValue, Window } from '../query/ast';
-import { describeJson, hasOwn, listKeys } from './json';
+import type { ComparisonValue, JsonObject, JsonValue, Window } from '../query/ast';
+import { countKeys, describeJson, describeShown, hasOwn, isObject, listKeys } from './json';
 import { rawValue } from './raw';
 
 // Input reaching these functions is parse.ts's snapshot: plain JSON, bounded in depth and size,
@@ -8,10 +8,6 @@ import { rawValue } from './raw';
 const COMPARISON_EXAMPLE = '{"greater_than_or_equal_to": 1}';
 const WINDOW_EXAMPLE = '{"the_last": {"value": 30, "unit": "days"}}';
 
-function isObject(value: JsonValue | undefined): value is { [key: string]: JsonValue } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Reads a comparison (`frequency`, `seconds`, `completion`, `times`): one operator key with a number. */
 export function parseComparison(json: JsonValue): ComparisonValue {
   if (!isObject(json)) {
@@ -19,8 +15,7 @@ export function parseComparison(json: JsonValue): ComparisonValue {
   }
   const keys = Object.keys(json);
   if (keys.length !== 1) {
-    const has = keys.length === 0 ? 'none' : `${keys.length} (${listKeys(keys)})`;
-    return rawValue(json, 'error', 'invalid-comparison', `A comparison needs exactly one operator, such as ${COMPARISON_EXAMPLE}; this one has ${has}.`);
+    return rawValue(json, 'error', 'invalid-comparison', `A comparison needs exactly one operator, such as ${COMPARISON_EXAMPLE}; this one has ${countKeys(keys)}.`);
   }
   const operator = keys[0]!;
   const value = json[operator];
@@ -39,12 +34,11 @@ export function parseComparison(json: JsonValue): ComparisonValue {
 export function parseWindow(json: JsonValue): Window {
   if (json === 'this_session') return { kind: 'this_session' };
   if (!isObject(json) || !hasOwn(json, 'the_last')) {
-    const what = typeof json === 'string' ? `the string ${JSON.stringify(json)}` : describeJson(json);
     return rawValue(
       json,
       'warning',
       'unknown-window',
-      `The library does not know this window (${what}); it is kept as JSON and sent unchanged. Known windows are ${WINDOW_EXAMPLE} and "this_session".`,
+      `The library does not know this window (${describeShown(json)}); it is kept as JSON and sent unchanged. Known windows are ${WINDOW_EXAMPLE} and "this_session".`,
     );
   }
   const body = json['the_last'];
@@ -77,7 +71,7 @@ export function parseWindow(json: JsonValue): Window {
 }
 
 // "its value is undefined" reads badly for a missing key; say "it has no value" instead.
-function hasOwnOrMissing(body: { [key: string]: JsonValue }, wrong: string): string {
+function hasOwnOrMissing(body: JsonObject, wrong: string): string {
   if (!hasOwn(body, 'value')) return 'it has no value';
   if (!hasOwn(body, 'unit')) return 'it has no unit';
   return wrong;

@@ -1,6 +1,6 @@
-import type { Condition, FunctionCondition, IdGenerator, JsonObject, JsonValue, WhereCondition, WhereNode } from '../query/ast';
-import { describeJson, hasOwn, listKeys } from './json';
-import { addExtra, rawValue, rawWhere } from './raw';
+import type { Condition, FunctionCondition, IdGenerator, JsonObject, JsonValue, WhereCondition, WhereGroup, WhereNode } from '../query/ast';
+import { countKeys, describeJson, describeShown, hasOwn, isObject, listKeys } from './json';
+import { keepExtra, rawValue, rawWhere } from './raw';
 
 // Input reaching these functions is parse.ts's snapshot: plain JSON, bounded in depth and size,
 // read once and owned by the parser, so its parts go into the AST without a copy (see raw.ts).
@@ -8,9 +8,9 @@ import { addExtra, rawValue, rawWhere } from './raw';
 const WHERE_EXAMPLE = '{"property": "properties.client.url", "condition": {"contains": "football"}}';
 const CONDITION_EXAMPLE = '{"contains": "football"}';
 
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// The keys of a where condition and of a function condition; any other is kept in `extra`.
+const CONDITION_KEYS = ['property', 'condition'];
+const FUNCTION_KEYS = ['function', 'property', 'condition', 'where'];
 
 /** Reads a where tree: `{"and"|"or": [...]}` or `{"property", "condition"}`; anything else stays raw. */
 export function parseWhereNode(json: JsonValue, id: IdGenerator): WhereNode {
@@ -29,14 +29,8 @@ export function parseWhereNode(json: JsonValue, id: IdGenerator): WhereNode {
       return rawWhere(json, id, 'invalid-where', `"${combinator}" in a where needs a list of conditions, such as {"${combinator}": [${WHERE_EXAMPLE}]}; it has ${describeJson(list)}.`);
     }
     // The group takes its id before its children, so ids read in document order.
-    const groupId = id();
-    const children: WhereNode[] = [];
-    for (let i = 0; i < list.length; i++) children.push(parseWhereNode(list[i] as JsonValue, id));
-    let extra: JsonObject | undefined;
-    for (const key of Object.keys(json)) if (key !== combinator) extra = addExtra(extra, key, json[key] as JsonValue);
-    return extra === undefined
-      ? { kind: 'where-group', id: groupId, combinator, children }
-      : { kind: 'where-group', id: groupId, combinator, children, extra };
+    const group: WhereGroup = { kind: 'where-group', id: id(), combinator, children: list.map((item) => parseWhereNode(item, id)) };
+    return keepExtra(group, json, [combinator]);
   }
   if (hasOwn(json, 'property')) {
     const property = json['property'];
@@ -47,12 +41,7 @@ export function parseWhereNode(json: JsonValue, id: IdGenerator): WhereNode {
       return rawWhere(json, id, 'invalid-where', `The where on "${property}" has no condition; add one, such as "condition": ${CONDITION_EXAMPLE}.`);
     }
     const node: WhereCondition = { kind: 'where-condition', id: id(), property, condition: parseCondition(json['condition'] as JsonValue, id) };
-    let extra: JsonObject | undefined;
-    for (const key of Object.keys(json)) {
-      if (key !== 'property' && key !== 'condition') extra = addExtra(extra, key, json[key] as JsonValue);
-    }
-    if (extra !== undefined) node.extra = extra;
-    return node;
+    return keepExtra(node, json, CONDITION_KEYS);
   }
   const keys = Object.keys(json);
   const has = keys.length === 0 ? 'it is empty' : `it has ${listKeys(keys)}`;
@@ -63,19 +52,17 @@ export function parseWhereNode(json: JsonValue, id: IdGenerator): WhereNode {
 export function parseCondition(json: JsonValue, id: IdGenerator): Condition {
   if (json === 'is_empty' || json === 'is_not_empty') return { kind: 'presence', operator: json };
   if (!isObject(json)) {
-    const what = typeof json === 'string' ? `the string ${JSON.stringify(json)}` : describeJson(json);
     return rawValue(
       json,
       'error',
       'invalid-condition',
-      `A condition must be an object with one operator, such as ${CONDITION_EXAMPLE}, or the string "is_empty" or "is_not_empty"; this one is ${what}.`,
+      `A condition must be an object with one operator, such as ${CONDITION_EXAMPLE}, or the string "is_empty" or "is_not_empty"; this one is ${describeShown(json)}.`,
     );
   }
   if (hasOwn(json, 'function')) return parseFunction(json, id);
   const keys = Object.keys(json);
   if (keys.length !== 1) {
-    const has = keys.length === 0 ? 'none' : `${keys.length} (${listKeys(keys)})`;
-    return rawValue(json, 'error', 'invalid-condition', `A condition needs exactly one operator, such as ${CONDITION_EXAMPLE}; this one has ${has}.`);
+    return rawValue(json, 'error', 'invalid-condition', `A condition needs exactly one operator, such as ${CONDITION_EXAMPLE}; this one has ${countKeys(keys)}.`);
   }
   const operator = keys[0]!;
   return { kind: 'operator', operator, operand: json[operator] as JsonValue };
@@ -96,20 +83,6 @@ function parseFunction(json: JsonObject, id: IdGenerator): Condition {
     return rawValue(json, 'error', 'invalid-condition', `A "${name}" condition needs a condition on "${property}", such as ${example}.`);
   }
   const node: FunctionCondition = { kind: 'function', function: name, property, condition: parseCondition(json['condition'] as JsonValue, id) };
-  let extra: JsonObject | undefined;
-  for (const key of Object.keys(json)) {
-    switch (key) {
-      case 'function':
-      case 'property':
-      case 'condition':
-        break;
-      case 'where':
-        node.where = parseWhereNode(json[key] as JsonValue, id);
-        break;
-      default:
-        extra = addExtra(extra, key, json[key] as JsonValue);
-    }
-  }
-  if (extra !== undefined) node.extra = extra;
-  return node;
+  if (hasOwn(json, 'where')) node.where = parseWhereNode(json['where'] as JsonValue, id);
+  return keepExtra(node, json, FUNCTION_KEYS);
 }

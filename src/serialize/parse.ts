@@ -3,7 +3,7 @@ import { defaultIdGenerator } from '../query/ids';
 import type { QueryIssue } from '../query/issues';
 import { validateNode, validateQuery } from '../query/validate';
 import { checkWhere } from '../query/validate-where';
-import { DEFAULT_LIMITS, type JsonLimits } from './bounds';
+import { DEFAULT_LIMITS, failedIssue, type JsonLimits } from './bounds';
 import { parseNode } from './parse-clause';
 import { parseWhereNode } from './parse-where';
 import { snapshotJson } from './snapshot';
@@ -50,16 +50,8 @@ function limitsOf(options: ParseOptions): JsonLimits {
   };
 }
 
-// The snapshot turns whatever a getter or Proxy throws into issues; this catches a parser or
-// validator bug only, so that the promise "never throws" holds whatever happens.
-function failed(): QueryIssue {
-  return {
-    severity: 'error',
-    code: 'not-json-object',
-    path: [],
-    message: 'The query could not be read (an internal error); pass a plain copy, such as the result of JSON.parse, and report the query.',
-  };
-}
+// The snapshot turns whatever a getter or Proxy throws into issues; each parser's catch (and its
+// failedIssue) is there for a parser or validator bug only, so that "never throws" holds whatever happens.
 
 /**
  * Reads Cohort API query JSON into an AST, losslessly, and reports every issue. Never throws.
@@ -74,7 +66,7 @@ export function parseQuery(input: unknown, options: ParseOptions = {}): ParseQue
     const query = parseNode(snapshot.value, options.idGenerator ?? defaultIdGenerator);
     return { query, issues: validateQuery(query) };
   } catch {
-    return { query: undefined, issues: [failed()] };
+    return { query: undefined, issues: [failedIssue()] };
   }
 }
 
@@ -89,7 +81,7 @@ export function parseClause(input: unknown, options: ParseOptions = {}): ParseCl
     const clause = parseNode(snapshot.value, options.idGenerator ?? defaultIdGenerator);
     return { clause, issues: validateNode(clause) };
   } catch {
-    return { clause: undefined, issues: [failed()] };
+    return { clause: undefined, issues: [failedIssue()] };
   }
 }
 
@@ -101,7 +93,7 @@ export function parseWhere(input: unknown, options: ParseOptions = {}): ParseWhe
     const where = parseWhereNode(snapshot.value, options.idGenerator ?? defaultIdGenerator);
     return { where, issues: validateWhereTree(where) };
   } catch {
-    return { where: undefined, issues: [failed()] };
+    return { where: undefined, issues: [failedIssue()] };
   }
 }
 

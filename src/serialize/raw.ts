@@ -17,7 +17,7 @@ export function rawClause(json: JsonValue, id: IdGenerator, severity: RawReason[
 
 /** A raw where-tree member with a fresh id. */
 export function rawWhere(json: JsonValue, id: IdGenerator, code: IssueCode, message: string): RawWhere {
-  return { kind: 'raw', id: id(), json, reason: { severity: 'error', code, message } };
+  return rawClause(json, id, 'error', code, message);
 }
 
 /** Adds `key: value` to the extras, making the object on first use. */
@@ -25,4 +25,12 @@ export function addExtra(extra: JsonObject | undefined, key: string, value: Json
   const out = extra ?? {};
   setKey(out, key, value);
   return out;
+}
+
+/** Keeps the keys of `json` that are not `known` in `node.extra` (set only when there are any). */
+export function keepExtra<T extends { extra?: JsonObject }>(node: T, json: JsonObject, known: readonly string[]): T {
+  let extra: JsonObject | undefined;
+  for (const key of Object.keys(json)) if (!known.includes(key)) extra = addExtra(extra, key, json[key] as JsonValue);
+  if (extra !== undefined) node.extra = extra;
+  return node;
 }

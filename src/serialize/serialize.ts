@@ -1,14 +1,6 @@
-import type {
-  ComparisonValue,
-  Condition,
-  JsonObject,
-  JsonValue,
-  MembershipClause,
-  Query,
-  QueryNode,
-  WhereNode,
-  Window,
-} from '../query/ast';
+import type { ComparisonValue, Condition, JsonObject, JsonValue, Query, QueryNode, WhereNode, Window } from '../query/ast';
+import { clauseBodyKey } from '../query/children';
+import { CLAUSE_FIELDS, fieldKind, fieldOf, type FieldClause } from '../query/clause-fields';
 import { deepCopyJson, hasOwn, setKey } from './json';
 
 /**
@@ -27,56 +19,38 @@ export function serializeClause(node: QueryNode, member: (node: QueryNode) => Js
   switch (node.kind) {
     case 'group':
       return withExtra({ [node.combinator]: node.children.map((child) => member(child)) }, node.extra);
-    case 'expression': {
-      const out: JsonObject = { event: node.event };
-      if (node.frequency !== undefined) out['frequency'] = serializeComparison(node.frequency);
-      if (node.where !== undefined) out['where'] = serializeWhere(node.where);
-      if (node.during !== undefined) out['during'] = serializeWindow(node.during);
-      return withExtra(out, node.extra);
-    }
-    case 'engaged_time': {
-      const body: JsonObject = {};
-      if (node.seconds !== undefined) body['seconds'] = serializeComparison(node.seconds);
-      if (node.where !== undefined) body['where'] = serializeWhere(node.where);
-      if (node.during !== undefined) body['during'] = serializeWindow(node.during);
-      return { engaged_time: withExtra(body, node.extra) };
-    }
-    case 'engaged_completion': {
-      const body: JsonObject = {};
-      if (node.completion !== undefined) body['completion'] = serializeComparison(node.completion);
-      if (node.where !== undefined) body['where'] = serializeWhere(node.where);
-      return { engaged_completion: withExtra(body, node.extra) };
-    }
-    case 'engaged_views': {
-      const body: JsonObject = {};
-      if (node.times !== undefined) body['times'] = serializeComparison(node.times);
-      if (node.engagedTime !== undefined) body['engaged_time'] = serializeComparison(node.engagedTime);
-      if (node.where !== undefined) body['where'] = serializeWhere(node.where);
-      if (node.during !== undefined) body['during'] = serializeWindow(node.during);
-      return { engaged_views: withExtra(body, node.extra) };
-    }
-    case 'transition': {
-      const body: JsonObject = {};
-      if (node.segment !== undefined) body['segment'] = node.segment;
-      if (node.during !== undefined) body['during'] = serializeWindow(node.during);
-      return { [node.type]: withExtra(body, node.extra) };
-    }
-    case 'membership':
-      return { [node.type]: membershipBody(node) };
+    case 'expression':
+      // The event comes first, and is written even when a hand-built node lacks it.
+      return writeFields(node, { event: node.event });
     case 'in_segment':
       return { in_segment: node.segment };
     case 'raw':
       return deepCopyJson(node.json);
+    default:
+      return { [clauseBodyKey(node)]: writeFields(node, {}) };
   }
 }
 
-function membershipBody(node: MembershipClause): JsonObject {
-  const body: JsonObject = {};
-  if (node.provider !== undefined) body['provider'] = node.provider;
-  if (node.segment !== undefined) body['segment'] = node.segment;
-  if (node.fieldName !== undefined) body['field_name'] = node.fieldName;
-  if (node.value !== undefined) body['value'] = node.value;
-  return withExtra(body, node.extra);
+// The clause's typed fields that are set, in the order of CLAUSE_FIELDS, then its extras.
+function writeFields(node: FieldClause, out: JsonObject): JsonObject {
+  for (const key of CLAUSE_FIELDS[node.kind]) {
+    const value = fieldOf(node, key);
+    if (value !== undefined) out[key] = writeField(key, value);
+  }
+  return withExtra(out, node.extra);
+}
+
+function writeField(key: string, value: unknown): JsonValue {
+  switch (fieldKind(key)) {
+    case 'where':
+      return serializeWhere(value as WhereNode);
+    case 'window':
+      return serializeWindow(value as Window);
+    case 'comparison':
+      return serializeComparison(value as ComparisonValue);
+    case 'value':
+      return value as JsonValue;
+  }
 }
 
 /** Writes a where tree as JSON. */

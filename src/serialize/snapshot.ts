@@ -167,7 +167,7 @@ function readObject(walk: Walk, source: object, target: JsonObject): void {
       report(walk, symbolKeyIssue(walk.path.slice(), key));
       continue;
     }
-    const copy = copyOf(walk, source, key, key);
+    const copy = copyOf(walk, source, key);
     if (walk.bound !== undefined) return;
     if (copy !== NOTHING) setKey(target, key, copy);
   }
@@ -178,10 +178,10 @@ function readArray(walk: Walk, source: object, target: JsonValue[]): void {
   let length: number;
   let keys: (string | symbol)[];
   try {
-    // A Proxy may answer any length; a real array's is a whole number.
-    const answered: unknown = (source as unknown[]).length;
-    if (typeof answered !== 'number' || !Number.isSafeInteger(answered) || answered < 0) throw new TypeError('length');
-    length = answered;
+    // A Proxy may answer any length (isSafeInteger is false for anything but a number); a real
+    // array's is a whole number.
+    length = (source as unknown[]).length;
+    if (!Number.isSafeInteger(length) || length < 0) throw new TypeError('length');
     if (!count(walk, length)) return;
     keys = Reflect.ownKeys(source);
   } catch {
@@ -191,19 +191,17 @@ function readArray(walk: Walk, source: object, target: JsonValue[]): void {
   // An array lists its indices first, ascending, then "length": then no index is missing and there
   // is no other key. Anything else (holes, extra keys, a Proxy's own order) takes the long way.
   const plain = keys.length === length + 1 && keys[length] === 'length' && listsItemsInOrder(keys, length);
-  const indices = plain ? undefined : indicesOf(walk, keys, length);
+  const items = plain ? undefined : itemsOf(walk, keys, length);
   if (walk.bound !== undefined) return;
-  const present = indices?.length ?? length;
-  let next = 0;
-  for (let i = 0; i < present; i++) {
-    const index = indices === undefined ? i : indices[i]!;
-    for (; next < index; next++) report(walk, notJsonIssue(at(walk, next), 'undefined (a hole in a sparse array)'));
-    next = index + 1;
-    const copy = copyOf(walk, source, index, index);
+  for (let i = 0; i < length; i++) {
+    if (items !== undefined && !items.has(i)) {
+      report(walk, notJsonIssue(at(walk, i), 'undefined (a hole in a sparse array)'));
+      continue;
+    }
+    const copy = copyOf(walk, source, i);
     if (walk.bound !== undefined) return;
     if (copy !== NOTHING) target.push(copy);
   }
-  for (; next < length; next++) report(walk, notJsonIssue(at(walk, next), 'undefined (a hole in a sparse array)'));
 }
 
 function listsItemsInOrder(keys: (string | symbol)[], length: number): boolean {
@@ -211,25 +209,18 @@ function listsItemsInOrder(keys: (string | symbol)[], length: number): boolean {
   return true;
 }
 
-// The item indices among an array's keys, ascending; any other key is an issue (unread), and
-// counts toward the bound like an item.
-function indicesOf(walk: Walk, keys: (string | symbol)[], length: number): number[] {
-  const indices: number[] = [];
-  let sorted = true;
+// The item indices among an array's keys; any other key is an issue (unread), and counts toward
+// the bound like an item.
+function itemsOf(walk: Walk, keys: (string | symbol)[], length: number): Set<number> {
+  const items = new Set<number>();
   for (const key of keys) {
     if (key === 'length') continue;
-    if (typeof key === 'string') {
-      const index = indexOf(key, length);
-      if (index >= 0) {
-        if (indices.length > 0 && index < indices[indices.length - 1]!) sorted = false;
-        indices.push(index);
-        continue;
-      }
-    }
-    if (!count(walk, 1)) return indices;
-    report(walk, typeof key === 'symbol' ? symbolKeyIssue(walk.path.slice(), key) : arrayPropertyIssue(at(walk, key)));
+    const index = typeof key === 'string' ? indexOf(key, length) : -1;
+    if (index >= 0) items.add(index);
+    else if (!count(walk, 1)) break;
+    else report(walk, typeof key === 'symbol' ? symbolKeyIssue(walk.path.slice(), key) : arrayPropertyIssue(at(walk, key)));
   }
-  return sorted ? indices : indices.sort((a, b) => a - b);
+  return items;
 }
 
 // The index a key names ("0", "17"; not "01", "-1" or "1.5"), or -1.
@@ -242,34 +233,28 @@ function indexOf(key: string, length: number): number {
 // [[GetOwnProperty]], whose descriptor per value is enough garbage to make copying a large query
 // several times slower) and copies it: a leaf as it is, a container as a new empty copy that is
 // filled when the stack reaches it, or NOTHING with an issue.
-function copyOf(walk: Walk, source: object, key: string | number, segment: PathSegment): JsonValue | typeof NOTHING {
+function copyOf(walk: Walk, source: object, key: PathSegment): JsonValue | typeof NOTHING {
   let value: unknown;
-  try {
-    value = (source as Record<string | number, unknown>)[key];
-  } catch {
-    report(walk, unreadableIssue(at(walk, segment)));
-    return NOTHING;
-  }
-  const type = typeof value;
-  if (type === 'string' || type === 'boolean' || value === null || (type === 'number' && Number.isFinite(value))) return value as JsonValue;
   let kind: Kind;
   try {
+    value = (source as Record<string | number, unknown>)[key];
     kind = kindOf(value);
   } catch {
-    report(walk, unreadableIssue(at(walk, segment)));
+    report(walk, unreadableIssue(at(walk, key)));
     return NOTHING;
   }
   if (typeof kind === 'object') {
-    report(walk, notJsonIssue(at(walk, segment), kind.foreign));
+    report(walk, notJsonIssue(at(walk, key), kind.foreign));
     return NOTHING;
   }
+  if (kind === 'leaf') return value as JsonValue;
   // The container is one level below the one being read.
   if (walk.ancestors.length + 1 > walk.limits.maxDepth) {
-    walk.bound = cycleIssueOf(walk, [...walk.ancestors, value as object], segment) ?? tooDeepIssue(at(walk, segment), walk.limits);
+    walk.bound = cycleIssueOf(walk, [...walk.ancestors, value as object], key) ?? tooDeepIssue(at(walk, key), walk.limits);
     return NOTHING;
   }
   const target: JsonValue[] | JsonObject = kind === 'array' ? [] : {};
-  walk.stack.push(value, target, segment);
+  walk.stack.push(value, target, key);
   return target;
 }
 
