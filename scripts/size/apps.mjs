@@ -51,7 +51,6 @@ export const APPS = [
     name: '/core parse + serialize + validate',
     over: 'empty',
     budget: 10_000,
-    ceiling: 10_500,
     main: `import { parseQuery, serializeQuery, validateQuery } from 'permutive-cohort-builder/core';
 const { query, issues } = parseQuery(${QUERY});
 document.body.textContent = JSON.stringify({ json: serializeQuery(query), issues: [...issues, ...validateQuery(query)].length });
