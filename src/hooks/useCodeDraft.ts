@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { IdGenerator, JsonObject, Query } from '../query/ast';
 import { jsonEqual } from '../query/equal';
+import { reconcileQuery } from '../query/reconcile';
 import type { QueryIssue } from '../query/issues';
 import { indexJsonText, syntaxErrorPosition, type TextPosition } from '../serialize/jsonPositions';
 import { parseQuery } from '../serialize/parse';
@@ -95,7 +96,8 @@ export function useCodeDraft(): CodeDraft {
   const change = (next: string) => {
     const reading = read(next, store.ids);
     if ('query' in reading) {
-      store.getState().replaceQuery(reading.query, CODE_SESSION);
+      // Clauses the text did not change keep their ids and objects (fold state, focus).
+      store.getState().replaceQuery(reconcileQuery(store.getState().query, reading.query), CODE_SESSION);
       setDraft({ text: next, seen: store.getState().query });
     } else {
       setDraft((d) => ({ text: next, seen: d.seen, problem: reading.problem }));

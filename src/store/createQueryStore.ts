@@ -7,7 +7,6 @@ import { addClause, addGroup, duplicate, makeGroup, moveTo, remove, setCombinato
 import type { QueryIssue } from '../query/issues';
 import type { NewClauseKind } from '../query/newClause';
 import { replaceNode, updateNode } from '../query/ops';
-import { reconcileQuery } from '../query/reconcile';
 import { paste, type PasteCheck, type PasteTarget } from '../query/paste';
 import { validateQuery } from '../query/validate';
 import { indexAfterEdit, indexQuery } from '../query/walk';
@@ -75,8 +74,9 @@ export interface QueryActions {
   replace(id: NodeId, node: AnyNode): void;
   /**
    * Replaces the whole query (typed as JSON, a template) as one undo step, or, with `coalesce`,
-   * one step for a run of them (a code session). Nodes equal to nodes of the current query keep
-   * their ids and objects (`reconcileQuery`); `query` must have ids of this store's generator.
+   * one step for a run of them (a code session). `query` must have ids of this store's generator;
+   * to keep the ids and objects of unchanged nodes, pass it through `reconcileQuery` first (code mode
+   * does, so the reconcile loads with the code view, not with every builder).
    */
   replaceQuery(query: Query, coalesce?: string): void;
   /** Ends the open undo step (after a save, say): the next edit starts a step of its own. */
@@ -200,7 +200,7 @@ export function createQueryStore({ initial, idGenerator, idPrefix = 'n', history
       },
       // Typing in a raw JSON clause replaces it on each valid keystroke: one step per clause.
       replace: (id, node) => apply(replaceNode(get().query, id, node), `${id}:replace`),
-      replaceQuery: (query, coalesce) => apply(reconcileQuery(get().query, query), coalesce),
+      replaceQuery: (query, coalesce) => apply(query, coalesce),
       checkpoint: () => {
         const history = get().history;
         if (history.coalesce !== undefined) set({ history: { past: history.past, future: history.future } });
