@@ -60,7 +60,8 @@ export const KeyboardDrag: Story = {
     canvas.getByRole('button', { name: 'Drag clause 1.2' }).focus();
     await press(' ');
     const announcer = canvas.getByRole('status', { name: 'Arrangement announcements' });
-    await expect(announcer).toHaveTextContent(/Picked up clause 1\.2/);
+    // The first pick-up may wait for drag and drop to load: the arrows follow once it says so.
+    await waitFor(() => expect(announcer).toHaveTextContent(/Picked up clause 1\.2/), { timeout: 10_000 });
     await press('{ArrowDown}', '{ArrowDown}', '{ArrowDown}', ' ');
     await waitFor(() => expect(eventsIn(canvasElement)).toEqual([['Pageview', 'LinkClick'], ['videoViews', 'Signup']]));
     await expect(announcer).toHaveTextContent('Moved clause 1.2 to group 2, position 1 of 2. It is now clause 2.1.');
@@ -105,8 +106,11 @@ export const CancelledDrag: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     canvas.getByRole('button', { name: 'Drag clause 1.2' }).focus();
-    await press(' ', '{ArrowDown}', '{Escape}');
-    await expect(canvas.getByRole('status', { name: 'Arrangement announcements' })).toHaveTextContent('Cancelled. Clause 1.2 was not moved.');
+    await press(' ');
+    const announcer = canvas.getByRole('status', { name: 'Arrangement announcements' });
+    await waitFor(() => expect(announcer).toHaveTextContent(/Picked up clause 1\.2/), { timeout: 10_000 });
+    await press('{ArrowDown}', '{Escape}');
+    await expect(announcer).toHaveTextContent('Cancelled. Clause 1.2 was not moved.');
     await expect(args.onChange).not.toHaveBeenCalled();
   },
 };

@@ -9,6 +9,10 @@ import { center } from '../../stories/support/pointerDrag';
 import { cnf, eventsOf, pause, realEventsDriveReact } from './support';
 import { keys } from './keys';
 
+// An idle callback (2 s at most) and a render may take longer than expect.poll's 1 s on a loaded CI machine;
+// waiting longer changes nothing that is asserted (a key let go never picks up, however long one waits).
+const SLOW_MACHINE = { timeout: 10_000 };
+
 // Every file this page fetches from here on, the builder's modules included: it is imported below,
 // once the observer listens (an observer, unlike performance.getEntries(), has no 250-entry cap).
 const fetched: string[] = [];
@@ -157,7 +161,7 @@ describe('the first drag loads drag and drop (Chromium)', () => {
     expect(load).toHaveBeenCalledTimes(1);
     expect(announcer()).not.toHaveTextContent('Picked up');
     await arrive();
-    await expect.poll(() => announcer().textContent).toContain('Picked up clause 1.2.');
+    await expect.poll(() => announcer().textContent, SLOW_MACHINE).toContain('Picked up clause 1.2.');
     await keys('{ArrowDown}', ' ');
     expect(last()).toEqual({ and: [{ or: ['A', 'C', 'B'] }, { or: ['D'] }] });
     await pause();
@@ -187,14 +191,14 @@ describe('the first drag loads drag and drop (Chromium)', () => {
     const load = vi.fn(loadDnd);
     const { last } = await setup({ load, prefetch: true });
     // Nobody dragged: the idle browser fetched it.
-    await expect.poll(() => load.mock.calls.length).toBe(1);
+    await expect.poll(() => load.mock.calls.length, SLOW_MACHINE).toBe(1);
     await load.mock.results[0]!.value;
     const space = new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, cancelable: true });
     handle('clause 1.2').focus();
     handle('clause 1.2').dispatchEvent(space);
     // Focus leaves at once: a key held for a module still on its way would be let go; this one was taken.
     handle('clause 1.2').blur();
-    await expect.poll(() => announcer().textContent).toContain('Picked up clause 1.2.');
+    await expect.poll(() => announcer().textContent, SLOW_MACHINE).toContain('Picked up clause 1.2.');
     await keys('{ArrowDown}', ' ');
     expect(last()).toEqual({ and: [{ or: ['A', 'C', 'B'] }, { or: ['D'] }] });
   });

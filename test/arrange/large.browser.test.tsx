@@ -27,7 +27,7 @@ describe('dragging in a 500-clause builder (Chromium)', { timeout: 120_000 }, ()
     await keys(' ');
     // dnd-kit is loaded by this first pick-up (the test presses Space before the idle prefetch): the
     // arrows follow once it says so, as a person waits to hear it.
-    await expect.poll(() => screen.getByRole('status', { name: 'Arrangement announcements' }).textContent).toContain('Picked up clause 30.5.');
+    await expect.poll(() => screen.getByRole('status', { name: 'Arrangement announcements' }).textContent, { timeout: 10_000 }).toContain('Picked up clause 30.5.');
     await keys('{ArrowDown}', ' ');
     await pause(300);
     const counted = stop();

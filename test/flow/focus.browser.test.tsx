@@ -76,7 +76,10 @@ describe('where focus goes (Chromium)', () => {
   it('given a keyboard drag into another group, when dropped, then focus is on the moved clause\'s handle', async () => {
     await setup();
     screen.getByRole('button', { name: 'Drag clause 1.2' }).focus();
-    await keys(' ', '{ArrowDown}', '{ArrowDown}', '{ArrowDown}', ' ');
+    await keys(' ');
+    // The first pick-up may wait for drag and drop to load: the arrows follow once it says so.
+    await expect.poll(() => screen.getByRole('status', { name: 'Arrangement announcements' }).textContent, { timeout: 10_000 }).toContain('Picked up clause 1.2.');
+    await keys('{ArrowDown}', '{ArrowDown}', '{ArrowDown}', ' ');
     await pause();
     expect(within(clause('Clause 2.1')).getByRole('combobox', { name: 'Event (clause 2.1)' })).toHaveValue('B');
     expect(focused()).toBe(screen.getByRole('button', { name: 'Drag clause 2.1' }));
