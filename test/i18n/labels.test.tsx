@@ -22,20 +22,7 @@ import {
 } from '../../src/index';
 import { ID, localApi } from '../scenarios/support';
 import { corpus } from '../fixtures/corpus';
-import { dataStrings, shownTexts } from './support';
-
-/** A copy of `table` in which every string is `«path»` and every function returns `«path(args)»`. */
-function marked<T>(table: T, path: string): T {
-  if (typeof table === 'string') return `«${path}»` as T;
-  if (typeof table === 'function') {
-    return ((...args: unknown[]) => `«${path}(${args.map((arg) => (typeof arg === 'string' || typeof arg === 'number' ? String(arg) : '…')).join('|')})»`) as T;
-  }
-  if (Array.isArray(table)) return table.map((item, index) => marked(item, `${path}.${index}`)) as T;
-  if (table !== null && typeof table === 'object') {
-    return Object.fromEntries(Object.entries(table).map(([key, value]) => [key, marked(value, `${path}.${key}`)])) as T;
-  }
-  return table;
-}
+import { dataStrings, marked, shownTexts } from './support';
 
 const EDITOR_LABELS: EditorLabels = marked(defaultEditorLabels, 'editor');
 const BUILDER_LABELS = EDITOR_LABELS.builder;

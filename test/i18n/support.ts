@@ -44,3 +44,20 @@ export function dataStrings(value: JsonValue | undefined, into: string[] = []): 
   }
   return into;
 }
+
+/**
+ * A copy of a words table in which every string is `«path»` and every function returns
+ * `«path(args)»` (strings and numbers as they are, anything else as `…`), so a test can tell which
+ * entry each shown text came from and that no default text is left.
+ */
+export function marked<T>(table: T, path: string): T {
+  if (typeof table === 'string') return `«${path}»` as T;
+  if (typeof table === 'function') {
+    return ((...args: unknown[]) => `«${path}(${args.map((arg) => (typeof arg === 'string' || typeof arg === 'number' ? String(arg) : '…')).join('|')})»`) as T;
+  }
+  if (Array.isArray(table)) return table.map((item, index) => marked(item, `${path}.${index}`)) as T;
+  if (table !== null && typeof table === 'object') {
+    return Object.fromEntries(Object.entries(table).map(([key, value]) => [key, marked(value, `${path}.${key}`)])) as T;
+  }
+  return table;
+}

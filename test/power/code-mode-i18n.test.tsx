@@ -16,15 +16,7 @@ import {
   type BuilderLabels,
   type JsonObject,
 } from '../../src/index';
-import { dataStrings, shownTexts } from '../i18n/support';
-
-/** A copy of `table` in which every string is `«path»` and every function returns `«path(args)»`. */
-function marked<T>(table: T, path: string): T {
-  if (typeof table === 'string') return `«${path}»` as T;
-  if (typeof table === 'function') return ((...args: unknown[]) => `«${path}(${args.map((a) => (typeof a === 'string' || typeof a === 'number' ? String(a) : '…')).join('|')})»`) as T;
-  if (table !== null && typeof table === 'object') return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, marked(v, `${path}.${k}`)])) as T;
-  return table;
-}
+import { dataStrings, marked, shownTexts } from '../i18n/support';
 
 /** What is left of the shown texts once markers and `data` are taken out: words of no table. */
 function leftovers(root: HTMLElement, data: readonly string[]): string[] {

@@ -17,16 +17,7 @@ import {
 } from '../../src/index';
 import { clause, cnf } from '../arrange/support';
 import { openMenu } from '../support/menus';
-
-/** Every string of a table as `«path»`, every function returning `«path(args)»`. */
-function marked<T>(table: T, path: string): T {
-  if (typeof table === 'string') return `«${path}»` as T;
-  if (typeof table === 'function') return ((...args: unknown[]) => `«${path}(${args.map(String).join('|')})»`) as T;
-  if (table !== null && typeof table === 'object' && !Array.isArray(table)) {
-    return Object.fromEntries(Object.entries(table).map(([key, value]) => [key, marked(value, `${path}.${key}`)])) as T;
-  }
-  return table;
-}
+import { marked } from '../i18n/support';
 
 const LABELS: BuilderLabels = { ...marked(defaultBuilderLabels, 'l'), fields: defaultBuilderLabels.fields, issue: defaultBuilderLabels.issue };
 const ANNOUNCEMENTS: BuilderAnnouncements = marked(defaultAnnouncements, 'a');
