@@ -168,6 +168,36 @@ describe('the first drag loads drag and drop (Chromium)', () => {
     expect(handle('clause 1.3')).toHaveFocus();
   });
 
+  it('given Space, two arrows and Space pressed before dnd-kit arrived, when it arrives, then the clause moves down two places and is dropped, as if it had always been there', async () => {
+    const { loader, load, arrive } = heldBackLoader();
+    const { last, onChange } = await setup(loader, cnf(['A', 'B', 'C', 'E'], ['D']));
+    const scrollBefore = window.scrollY;
+    handle('clause 1.1').focus();
+    // A person who does not wait to hear "Picked up": every key lands while the module is on its way.
+    await keys(' ', '{ArrowDown}', '{ArrowDown}', ' ');
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(onChange).not.toHaveBeenCalled();
+    // The arrows were kept for the drag, not used to scroll the page.
+    expect(window.scrollY).toBe(scrollBefore);
+    await arrive();
+    await expect.poll(last, SLOW_MACHINE).toEqual({ and: [{ or: ['B', 'C', 'A', 'E'] }, { or: ['D'] }] });
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await expect.poll(() => screen.queryByRole('button', { pressed: true }), SLOW_MACHINE).toBeNull();
+    expect(announcer()).toHaveTextContent('Moved clause 1.1');
+  });
+
+  it('given Space and an arrow before dnd-kit arrived and Escape after the pick-up, then nothing moves', async () => {
+    const { loader, arrive } = heldBackLoader();
+    const { onChange } = await setup(loader);
+    handle('clause 1.1').focus();
+    await keys(' ', '{ArrowDown}');
+    await arrive();
+    await expect.poll(() => announcer().textContent, SLOW_MACHINE).toContain('Picked up clause 1.1.');
+    await keys('{Escape}');
+    await expect.poll(() => screen.queryByRole('button', { pressed: true }), SLOW_MACHINE).toBeNull();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('given a click on a handle, or Space then Escape, before dnd-kit arrived, then nothing is picked up when it does', async () => {
     const { loader, load, arrive } = heldBackLoader();
     const { onChange } = await setup(loader);

@@ -22,7 +22,10 @@ export interface DragSourceLink {
  *
  * dnd-kit is loaded on first use (ArrangeDnd.tsx): until a source is connected, an event that
  * starts a drag asks for it and is held, then handed over as soon as the source connects, so the
- * drag that caused the load goes on (a pointer still down moves it, a Space picks it up).
+ * drag that caused the load goes on (a pointer still down moves it, a Space picks it up). Keys
+ * pressed after that Space and before the pick-up (arrows, Space or Enter to drop) are kept too,
+ * and handed to the drag in order once it has begun: a person who does not wait to hear "Picked
+ * up" loses nothing.
  */
 export interface DragBridge {
   /** The id of the hidden text that tells a screen reader how to drag. */
@@ -46,8 +49,13 @@ interface Held {
   handle: HTMLElement;
   /** A copy of the event, as it was when it happened (see `copyOf`). */
   event: Event;
+  /** Keys pressed on a held keyboard pick-up, for the drag once it has begun. */
+  keys: KeyboardEvent[];
   release: () => void;
 }
+
+// The keys dnd-kit's keyboard sensor moves or drops with (its defaults); Tab moves focus, which lets go.
+const DRAG_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Space', 'Enter']);
 
 /** A bridge with no source connected yet. */
 export function createDragBridge(instructionsId: string): DragBridge {
@@ -73,8 +81,15 @@ export function createDragBridge(instructionsId: string): DragBridge {
     // What ends the drag before it began: the button or finger lifted, Escape, focus gone.
     const document = handle.ownerDocument;
     const ends = name === 'onMouseDown' ? ['mouseup'] : name === 'onTouchStart' ? ['touchend', 'touchcancel'] : ['keydown'];
+    const keys: KeyboardEvent[] = [];
     const end = (e: Event) => {
-      if (e.type !== 'keydown' || (e as KeyboardEvent).code === 'Escape') letGo();
+      const code = (e as KeyboardEvent).code;
+      if (e.type !== 'keydown' || code === 'Escape') return letGo();
+      if (name !== 'onKeyDown' || !DRAG_KEYS.has(code)) return;
+      // Kept for the drag, and nothing else: an arrow does not scroll, a Space does not press the button.
+      e.preventDefault();
+      e.stopPropagation();
+      keys.push(copyOf(e) as KeyboardEvent);
     };
     for (const type of ends) document.addEventListener(type, end, true);
     if (name === 'onKeyDown') handle.addEventListener('blur', letGo);
@@ -82,12 +97,14 @@ export function createDragBridge(instructionsId: string): DragBridge {
       for (const type of ends) document.removeEventListener(type, end, true);
       handle.removeEventListener('blur', letGo);
     };
-    held = { id, name, handle, event: copy, release };
+    held = { id, name, handle, event: copy, keys, release };
   };
   const replay = () => {
     const h = held;
     letGo();
-    if (h?.handle.isConnected) handOver(h.id, h.name, replayed(h));
+    if (!h?.handle.isConnected) return;
+    handOver(h.id, h.name, replayed(h));
+    if (h.keys.length > 0) void pressAfterPickUp(h.handle, h.keys);
   };
 
   return {
@@ -125,6 +142,40 @@ function startsDrag(name: ActivatorEvent, event: Event): boolean {
   if (name === 'onMouseDown') return (event as MouseEvent).button !== 2;
   if (name === 'onTouchStart') return (event as TouchEvent).touches.length <= 1;
   return (event as KeyboardEvent).code === 'Space' || (event as KeyboardEvent).code === 'Enter';
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * Hands keys pressed before the pick-up to the drag, in order, once it has begun (the handle says
+ * so with aria-pressed) and dnd-kit listens (it adds its key listener a task after the pick-up),
+ * a frame apart as a person's presses would be. Keys pressed meanwhile wait their turn. A drag that
+ * has not begun within about a second (the module failed to arrive, focus left) gets none.
+ */
+async function pressAfterPickUp(handle: HTMLElement, keys: KeyboardEvent[]): Promise<void> {
+  const document = handle.ownerDocument;
+  const ours = new WeakSet<Event>();
+  const queue = (e: KeyboardEvent) => {
+    if (ours.has(e) || !DRAG_KEYS.has(e.code)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    keys.push(copyOf(e) as KeyboardEvent);
+  };
+  document.addEventListener('keydown', queue, true);
+  try {
+    for (let waited = 0; handle.getAttribute('aria-pressed') !== 'true'; waited++) {
+      if (waited > 60 || !handle.isConnected) return;
+      await frame();
+    }
+    for (let key = keys.shift(); key; key = keys.shift()) {
+      await frame();
+      ours.add(key);
+      // Dispatched on the handle, so it reaches the document's listeners as a real press would.
+      handle.dispatchEvent(key);
+    }
+  } finally {
+    document.removeEventListener('keydown', queue, true);
+  }
 }
 
 /**
