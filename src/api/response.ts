@@ -1,10 +1,12 @@
-/** Turns complete responses into cohorts or errors: status checks, JSON, schemas, spelling. */
+/** Turns complete responses into cohorts or errors: status checks, JSON, body readers, spelling. */
 import type { JsonObject } from '../query/ast';
-import { CohortListResponse, CohortResponse, readWith, type CohortSummaryResponse, type SchemaRead } from '../schema/cohort';
+import type { CohortResponse, CohortSummaryResponse } from '../schema/cohort';
 import { readErrorEnvelope } from './envelope';
 import { CohortApiError } from './errors';
+import type { Read } from './reader';
 import { outcomeAfter, type ApiResponse, type RequestContext } from './request';
 import type { Cohort, CohortSummary } from './types';
+import { readCohortListResponse, readCohortResponse } from './wire';
 
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid'];
 
@@ -77,7 +79,7 @@ function invalidResponse(response: ApiResponse, context: RequestContext, why: st
 export function readBody<T>(
   response: ApiResponse,
   context: RequestContext,
-  read: (value: unknown) => SchemaRead<T>,
+  read: (value: unknown) => Read<T>,
   what: string,
 ): T {
   const json = parseJson(response.text);
@@ -120,10 +122,10 @@ export function toCohort(raw: CohortResponse): Cohort {
 
 /** Reads a full cohort body. */
 export function readCohort(response: ApiResponse, context: RequestContext): Cohort {
-  return toCohort(readBody(response, context, (value) => readWith(CohortResponse, value), 'a cohort'));
+  return toCohort(readBody(response, context, readCohortResponse, 'a cohort'));
 }
 
 /** Reads a list of cohort summaries. */
 export function readCohortList(response: ApiResponse, context: RequestContext): CohortSummary[] {
-  return readBody(response, context, (value) => readWith(CohortListResponse, value), 'a list of cohorts').map(toCohortSummary);
+  return readBody(response, context, readCohortListResponse, 'a list of cohorts').map(toCohortSummary);
 }

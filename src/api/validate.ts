@@ -1,16 +1,16 @@
 /** Checks request bodies before they leave, and writes them in the wire's snake_case. */
 import { hasErrors, type QueryIssue } from '../query/issues';
-import { CreateCohortBody, readWith, UpdateCohortBody } from '../schema/cohort';
 import { parseQuery } from '../serialize/parse';
 import { CohortApiError } from './errors';
+import type { Read } from './reader';
 import type { CreateCohortInput, UpdateCohortPatch } from './types';
+import { readCreateCohortBody, readUpdateCohortBody } from './wire';
 
 function refuse(message: string, issues: readonly QueryIssue[] = []): CohortApiError {
   return new CohortApiError({ kind: 'validation', message, issues });
 }
 
-function checkShape(schema: typeof CreateCohortBody | typeof UpdateCohortBody, body: unknown): void {
-  const read = readWith(schema, body);
+function checkShape(read: Read<unknown>): void {
   if (!read.ok) throw refuse(`The cohort was not sent: ${read.problems.join('; ')}.`);
 }
 
@@ -40,7 +40,7 @@ export function createBody(input: CreateCohortInput): Record<string, unknown> {
     tags: input.tags,
     segment_type: input.segmentType,
   });
-  checkShape(CreateCohortBody, body);
+  checkShape(readCreateCohortBody(body));
   checkQuery(input.query);
   return body;
 }
@@ -54,7 +54,7 @@ export function updateBody(patch: UpdateCohortPatch): Record<string, unknown> {
     tags: patch.tags,
     state: patch.state,
   });
-  checkShape(UpdateCohortBody, body);
+  checkShape(readUpdateCohortBody(body));
   if (patch.query !== undefined) checkQuery(patch.query);
   return body;
 }

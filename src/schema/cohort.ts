@@ -8,7 +8,7 @@
  * schema here: it is read leniently, field by field, in api/envelope.ts.
  */
 import * as z from 'zod/mini';
-import { isJsonObjectValue } from './kept';
+import { isJsonObjectValue } from './json-object';
 
 // The query is checked, never rebuilt: zod's rebuilt objects lose a "__proto__" own key, so the
 // data comes back with the very query object that went in. Its structure is parseQuery's job,

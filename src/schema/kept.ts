@@ -15,17 +15,3 @@ export function kept<S extends z.ZodMiniType>(schema: S): z.ZodMiniType<z.output
     }),
   );
 }
-
-/**
- * True for a JSON object as JSON.parse makes it: not null, not an array, with Object.prototype (of
- * any realm) or null as its prototype. Never throws (a revoked Proxy is no JSON object).
- */
-export function isJsonObjectValue(value: unknown): value is { [key: string]: unknown } {
-  try {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    const proto: unknown = Object.getPrototypeOf(value);
-    return proto === null || Object.getPrototypeOf(proto) === null;
-  } catch {
-    return false;
-  }
-}
