@@ -6,6 +6,9 @@
  * example and real client uses snake_case, so both spellings are accepted here and the api layer
  * folds them into one camelCase type. Optional fields may also be `null`. The error envelope has no
  * schema here: it is read leniently, field by field, in api/envelope.ts.
+ *
+ * The api client reads these bodies by hand (api/wire.ts) so that it carries no zod; the local API
+ * uses the schemas. A change here goes there too: test/api/wire.test.ts fails while they differ.
  */
 import * as z from 'zod/mini';
 import { isJsonObjectValue } from './json-object';
