@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { useActionsSource, usePrefetchActions } from './lazy/loadActions';
 import { ClipboardProvider, useClipboardActions, type ClipboardPanelState } from './useClipboard';
 import { useClipboardKeys } from './useClipboardKeys';
 
@@ -13,8 +14,12 @@ const ClipboardPanel = lazy(() => import('./ClipboardPanel').then((module) => ({
  */
 export function ClipboardRoot({ children }: { children: ReactNode }) {
   const [panel, setPanel] = useState<ClipboardPanelState | undefined>(undefined);
-  const clipboard = useClipboardActions(setPanel);
-  const keys = useClipboardKeys(clipboard);
+  // The code of copy, paste and the actions menus, loaded when the browser is idle or on first use.
+  const source = useActionsSource();
+  usePrefetchActions(source);
+  const commands = useCallback(() => source.now() ?? source.get(), [source]);
+  const clipboard = useClipboardActions(setPanel, commands);
+  const keys = useClipboardKeys(clipboard, source);
   return (
     <ClipboardProvider value={clipboard}>
       {/* Key and clipboard events bubble here from the query's own controls; this box is not one. */}
