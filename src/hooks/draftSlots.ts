@@ -8,7 +8,7 @@
  * goes, however it goes. Without Web Locks (older browsers, plain http, jsdom) only the editors of
  * this page are kept apart; two tabs may then share a key and are told of each other's edits.
  */
-import { parseDraft, type DraftStorageArea } from './draftStore';
+import { parseDraft, readRaw, type DraftStorageArea } from './draftStore';
 
 /** How many slots are tried before an editor gets a key of its own that no later visit finds. */
 export const MAX_SLOTS = 8;
@@ -23,13 +23,8 @@ export function slotOrder(storage: DraftStorageArea, base: string): string[] {
   const keys = Array.from({ length: MAX_SLOTS }, (_, index) => slotKey(base, index));
   const savedAt = new Map<string, number>();
   for (const key of keys) {
-    let text: string | null = null;
-    try {
-      text = storage.getItem(key);
-    } catch {
-      // Unreadable storage: every slot counts as empty.
-    }
-    const draft = parseDraft(text, (value) => value);
+    // Unreadable storage: every slot counts as empty.
+    const draft = parseDraft(readRaw(storage, key), (value) => value);
     if (draft) savedAt.set(key, Date.parse(draft.savedAt));
   }
   const withDrafts = keys.filter((key) => savedAt.has(key)).sort((a, b) => savedAt.get(b)! - savedAt.get(a)!);

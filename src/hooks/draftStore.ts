@@ -71,8 +71,8 @@ function reasonOf(error: unknown): DraftWriteError['reason'] {
   return (typeof name === 'string' && QUOTA_NAMES.has(name)) || code === 22 || code === 1014 ? 'quota' : 'unavailable';
 }
 
-// Storage may throw on any call (private mode, blocked cookies, quota): a failed read is "none".
-function readRaw(storage: DraftStorageArea, key: string): string | null {
+/** The text under `key`. Storage may throw on any call (private mode, blocked cookies, quota): a failed read is "none". */
+export function readRaw(storage: DraftStorageArea, key: string): string | null {
   try {
     return storage.getItem(key);
   } catch {
