@@ -59,15 +59,13 @@ export function draftOf(fields: CohortEditorFields): CohortDraft {
   return { name: fields.name.trim(), description: fields.description, tags: fields.tags, state: fields.state, query: fields.query };
 }
 
+const FIELDS: readonly FieldChange['field'][] = ['name', 'description', 'tags', 'state'];
+
 /** The fields (not the query) that saving `fields` over `original` would change, in form order. */
 export function fieldChanges(original: Cohort, fields: CohortEditorFields): FieldChange[] {
   const patch = diffCohort(original, draftOf(fields));
-  const out: FieldChange[] = [];
-  if (patch.name !== undefined) out.push({ field: 'name', before: original.name, after: patch.name });
-  if (patch.description !== undefined) out.push({ field: 'description', before: original.description, after: patch.description ?? undefined });
-  if (patch.tags !== undefined) out.push({ field: 'tags', before: original.tags, after: patch.tags });
-  if (patch.state !== undefined) out.push({ field: 'state', before: original.state, after: patch.state });
-  return out;
+  // A cleared description is `null` in the patch: no value.
+  return FIELDS.filter((field) => patch[field] !== undefined).map((field) => ({ field, before: original[field], after: patch[field] ?? undefined }));
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
