@@ -51,8 +51,9 @@ function moveBy(key: string, active: number, items: readonly MenuItem[]): number
 
 const isChoice = (key: string) => key === 'Enter' || key === ' ';
 const isLetter = (key: string) => key.length === 1 && /\S/.test(key);
-// The keys a menu takes: they move the highlight or choose (others go on: Tab, or a shortcut).
-const isMenuKey = (key: string) => isChoice(key) || isLetter(key) || key === 'ArrowDown' || key === 'ArrowUp' || key === 'Home' || key === 'End';
+// The keys a menu takes: they move the highlight or choose (others go on: Tab, or a shortcut such as Ctrl+C).
+const isMenuKey = ({ key, ctrlKey, metaKey, altKey }: KeyboardEvent) =>
+  !(ctrlKey || metaKey || altKey) && (isChoice(key) || isLetter(key) || key === 'ArrowDown' || key === 'ArrowUp' || key === 'Home' || key === 'End');
 
 /**
  * A menu button (WAI-ARIA APG "menu button"): Enter, Space or ArrowDown open it on its first item,
@@ -154,10 +155,11 @@ export const MenuButton = memo(function MenuButton({ label, children, items, dis
     if (waiting) {
       if (event.key === 'Escape') close(false);
       else if (event.key === 'Tab') return close(false);
-      else if (isMenuKey(event.key)) queued.current.push(event.key);
+      else if (isMenuKey(event)) queued.current.push(event.key);
       else return;
       // Enter and Space are for the items on their way, not a click that would close the menu.
       event.preventDefault();
+      event.stopPropagation();
       return;
     }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -169,7 +171,7 @@ export const MenuButton = memo(function MenuButton({ label, children, items, dis
     const key = event.key;
     if (key === 'Escape') close(true);
     else if (key === 'Tab') return close(false);
-    else if (!isMenuKey(key) || !list) return;
+    else if (!isMenuKey(event) || !list) return;
     else if (isChoice(key)) choose(list[active]!);
     else {
       const next = moveBy(key, active, list);
