@@ -10,7 +10,7 @@ import type { ArrangeContextValue } from '../arrangeContext';
 import type { BuilderLabels } from '../builderLabels';
 import type { MenuItem } from '../MenuButton';
 import { nodeName } from '../placeWords';
-import { arrangeWith } from '../useArrange';
+import type { Arrange } from '../useArrange';
 import type { ClipboardActions } from '../useClipboard';
 
 /** What a node's actions menu needs from its builder (NodeMenu gathers it when the menu opens). */
@@ -18,6 +18,8 @@ export interface NodeMenuDeps extends ArrangeContextValue {
   store: QueryStore;
   view: ViewStore;
   actions: QueryActions;
+  /** The builder's move (`useArrange`). */
+  arrange: Arrange;
   labels: BuilderLabels;
   announcements: BuilderAnnouncements;
   /** The builder's copy and paste; null outside its query. */
@@ -36,9 +38,8 @@ export interface NodeMenuDeps extends ArrangeContextValue {
  * a paste, to a neighbour after a remove.
  */
 export function nodeMenuItems(deps: NodeMenuDeps, id: NodeId, clause: boolean): MenuItem[] {
-  const { store, view, actions, labels, announcements: a, clipboard, focusControl, focusFirstField } = deps;
+  const { store, view, actions, arrange, labels, announcements: a, clipboard, focusControl, focusFirstField } = deps;
   const query = store.getState().query;
-  const arrange = arrangeWith(deps);
   const move = (delta: -1 | 1) => {
     const step = stepTarget(store.getState().query, id, delta);
     if (!step) return;
