@@ -1,5 +1,4 @@
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
-import { useActionsSource, usePrefetchActions } from './lazy/loadActions';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { ClipboardProvider, useClipboardActions, type ClipboardPanelState } from './useClipboard';
 import { useClipboardKeys } from './useClipboardKeys';
 
@@ -14,12 +13,8 @@ const ClipboardPanel = lazy(() => import('./ClipboardPanel').then((module) => ({
  */
 export function ClipboardRoot({ children }: { children: ReactNode }) {
   const [panel, setPanel] = useState<ClipboardPanelState | undefined>(undefined);
-  // The code of copy, paste and the actions menus, loaded when the browser is idle or on first use.
-  const source = useActionsSource();
-  usePrefetchActions(source);
-  const commands = useCallback(() => source.now() ?? source.get(), [source]);
-  const clipboard = useClipboardActions(setPanel, commands);
-  const keys = useClipboardKeys(clipboard, source);
+  const clipboard = useClipboardActions(setPanel);
+  const keys = useClipboardKeys(clipboard);
   return (
     <ClipboardProvider value={clipboard}>
       {/* Key and clipboard events bubble here from the query's own controls; this box is not one. */}

@@ -1,5 +1,5 @@
 import type { MoveRefusal } from '../query/arrange';
-import type { UngroupRefusal } from '../query/grouping';
+import type { UngroupRefusal } from '../query/intents';
 
 /**
  * What the builder's live region says while a person arranges the query (drag and drop, move

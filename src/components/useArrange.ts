@@ -8,15 +8,12 @@ import { useArrangeContext, type ArrangeControl } from './arrangeContext';
 import { useBuilderConfig } from './BuilderConfig';
 import { nodeName, placeName } from './placeWords';
 
-/** Moves a node as every arrange control does; see `useArrange`. */
-export type Arrange = (id: NodeId, target: ArrangeTarget, focus?: ArrangeControl) => MoveCheck;
-
 /**
  * Moves a node the way every arrange control does (buttons, "Move to group…", drops): checks the
  * shape, moves, says what happened in the live region, shows why a refused move was refused, and
  * puts focus back on the moved node's `focus` control.
  */
-export function useArrange(): Arrange {
+export function useArrange(): (id: NodeId, target: ArrangeTarget, focus?: ArrangeControl) => MoveCheck {
   const store = useQueryStore();
   const view = useViewStore();
   const { labels, announcements: a } = useBuilderConfig();

@@ -1,14 +1,13 @@
 import { createContext, useContext, useMemo } from 'react';
-import type { NodeId } from '../query/ast';
-import type { PasteTarget } from '../query/paste';
-import type { QueryActions, QueryStore, ViewStore } from '../hooks/storeTypes';
-import { useClipboardJson, type ClipboardJson } from '../hooks/useClipboardJson';
+import { flushSync } from 'react-dom';
+import type { NodeId, Query } from '../query/ast';
+import { shownNode, type PasteRefusal, type PasteTarget } from '../query/paste';
+import { useClipboardJson } from '../hooks/useClipboardJson';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import { useQueryActions } from '../hooks/useQueryActions';
 import { useViewStore } from '../hooks/useView';
 import type { BuilderAnnouncements } from './announcements';
-import { useArrangeContext, type ArrangeContextValue, type ArrangeControl } from './arrangeContext';
-import type { BuilderLabels } from './builderLabels';
+import { useArrangeContext, type ArrangeControl } from './arrangeContext';
 import { useBuilderConfig } from './BuilderConfig';
 import { nodeName } from './placeWords';
 
@@ -17,41 +16,19 @@ export type ClipboardPanelState =
   | { mode: 'copy'; id: NodeId; name: string; text: string }
   | { mode: 'paste'; target: PasteTarget; returnTo?: { id: NodeId; control: ArrangeControl } };
 
-/**
- * Copy and paste as the menus and the keyboard run them: announced, refusals shown, focus moved.
- * All but `copyInto` load their code on first use (the actions module; see lazy/loadActions.ts).
- */
+/** Copy and paste as the menus and the keyboard run them: announced, refusals shown, focus moved. */
 export interface ClipboardActions {
   /** Copies a clause or group as JSON through the Clipboard API; where it is refused, shows the JSON to copy by hand. */
   copy: (id: NodeId) => Promise<void>;
-  /** Puts a clause or group into a copy event's clipboard (no permission needed); false for an unknown id. Within the event: no loading. */
+  /** Puts a clause or group into a copy event's clipboard (no permission needed); false for an unknown id. */
   copyInto: (data: DataTransfer, id: NodeId) => boolean;
   /**
    * Pastes text at a place; false when nothing was pasted (the reason is shown and announced). Async
-   * because its code and the reader are loaded by the first paste: read the text before calling it.
+   * only because the reader is loaded by the first paste: read the text before calling it.
    */
   pasteText: (target: PasteTarget, text: string) => Promise<boolean>;
   /** Reads the clipboard through the Clipboard API and pastes; where it is refused, shows a box to paste into. */
   pasteFromClipboard: (target: PasteTarget, returnTo?: { id: NodeId; control: ArrangeControl }) => Promise<void>;
-}
-
-/** What the clipboard commands of the actions module need from their builder. */
-export interface ClipboardDeps {
-  store: QueryStore;
-  view: ViewStore;
-  actions: QueryActions;
-  json: ClipboardJson;
-  focusControl: ArrangeContextValue['focusControl'];
-  labels: BuilderLabels;
-  announcements: BuilderAnnouncements;
-  openPanel: (panel: ClipboardPanelState | undefined) => void;
-}
-
-/** The commands of the actions module that ClipboardActions runs (actions/clipboardCommands.ts), loaded on first use. */
-export interface ClipboardCommands {
-  copy: (deps: ClipboardDeps, id: NodeId) => Promise<void>;
-  pasteText: (deps: ClipboardDeps, target: PasteTarget, text: string) => Promise<boolean>;
-  pasteFromClipboard: (deps: ClipboardDeps, target: PasteTarget, returnTo?: { id: NodeId; control: ArrangeControl }) => Promise<void>;
 }
 
 const ClipboardContext = createContext<ClipboardActions | null>(null);
@@ -64,34 +41,83 @@ export function useClipboard(): ClipboardActions | null {
   return useContext(ClipboardContext);
 }
 
-/**
- * The clipboard actions of one builder; `openPanel` shows the stand-in when the browser refuses the
- * clipboard, `commands` gives the commands (at once once they have arrived, else when they have).
- */
-export function useClipboardActions(
-  openPanel: (panel: ClipboardPanelState | undefined) => void,
-  commands: () => ClipboardCommands | Promise<ClipboardCommands>,
-): ClipboardActions {
+type Reason = PasteRefusal | 'empty' | 'not-json';
+const why = (a: BuilderAnnouncements, reason: Reason) =>
+  reason === 'empty' || reason === 'not-json' || reason === 'nothing' || reason === 'empty-group' ? a.pasteReasons[reason] : a.reasons[reason];
+
+/** The node to focus after a paste: the first pasted one as the builder shows it (the first member of a pasted query). */
+function focusAfterPaste(query: Query, id: NodeId): NodeId {
+  const first = id === query.id && query.kind === 'group' ? query.children[0]?.id : id;
+  return first === undefined ? id : shownNode(query, first);
+}
+
+/** The clipboard actions of one builder; `openPanel` shows the stand-in when the browser refuses the clipboard. */
+export function useClipboardActions(openPanel: (panel: ClipboardPanelState | undefined) => void): ClipboardActions {
   const store = useQueryStore();
   const view = useViewStore();
   const actions = useQueryActions();
   const json = useClipboardJson();
   const { focusControl } = useArrangeContext();
-  const { labels, announcements } = useBuilderConfig();
+  const { labels, announcements: a } = useBuilderConfig();
   return useMemo(() => {
-    const deps: ClipboardDeps = { store, view, actions, json, focusControl, labels, announcements, openPanel };
+    const nameOf = (id: NodeId) => nodeName(store.getState().query, id, labels);
+    const tell = (text: string) => {
+      view.getState().clearNotice();
+      view.getState().announce(text);
+    };
+    // Said and shown until the next edit, as a refused move is.
+    const refuse = (text: string) => {
+      view.getState().announce(text);
+      view.getState().showNotice(text, store.getState().revision);
+      return false;
+    };
+    const pasteText = async (target: PasteTarget, text: string) => {
+      const read = await json.read(text);
+      if (!read.ok) return refuse(read.problem === 'not-a-clause' ? a.pasteNotAClause(labels.issue(read.issue)) : a.pasteRefused(why(a, read.problem)));
+      const before = store.getState().query;
+      // Synchronous, so the pasted nodes are in the DOM when focus goes to them.
+      const { check, ids } = flushSync(() => actions.paste(read.nodes, target));
+      if (!check.ok) return refuse(a.pasteRefused(why(a, check.reason)));
+      const after = store.getState().query;
+      openPanel(undefined);
+      const replaced = after.id !== before.id && after.id === ids[0];
+      tell(replaced && after.kind === 'group' ? a.pastedQuery : a.pasted(nameOf(shownNode(after, ids[0]!)), ids.length));
+      focusControl(focusAfterPaste(after, ids[0]!), 'menu');
+      return true;
+    };
     return {
-      copy: async (id) => (await commands()).copy(deps, id),
+      copy: async (id) => {
+        const text = json.textOf(id);
+        if (text === undefined) return;
+        const item = nameOf(id);
+        try {
+          await navigator.clipboard.writeText(text);
+          tell(a.copied(item));
+        } catch {
+          // No Clipboard API (an insecure page), or the browser refused: the text to copy by hand.
+          openPanel({ mode: 'copy', id, name: item, text });
+          tell(a.copyFailed(item));
+        }
+      },
       copyInto: (data, id) => {
         const text = json.textOf(id);
         if (text === undefined) return false;
         data.setData('text/plain', text);
-        view.getState().clearNotice();
-        view.getState().announce(announcements.copied(nodeName(store.getState().query, id, labels)));
+        tell(a.copied(nameOf(id)));
         return true;
       },
-      pasteText: async (target, text) => (await commands()).pasteText(deps, target, text),
-      pasteFromClipboard: async (target, returnTo) => (await commands()).pasteFromClipboard(deps, target, returnTo),
+      pasteText,
+      pasteFromClipboard: async (target, returnTo) => {
+        let text: string;
+        try {
+          text = await navigator.clipboard.readText();
+        } catch {
+          openPanel({ mode: 'paste', target, returnTo });
+          tell(a.pasteUnreadable);
+          return;
+        }
+        await pasteText(target, text);
+      },
     };
-  }, [store, view, actions, json, focusControl, labels, announcements, openPanel, commands]);
+  }, [store, view, actions, json, focusControl, labels, a, openPanel]);
 }

@@ -1,10 +1,9 @@
 import { useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { NodeId } from '../query/ast';
-import type { PasteTarget } from '../query/paste';
+import { pasteTargetFor } from '../query/paste';
 import { useQueryStore } from '../hooks/QueryStoreContext';
 import type { ArrangeControl } from './arrangeContext';
 import { useBuilderConfig } from './BuilderConfig';
-import type { ActionsModule, ActionsSource } from './lazy/loadActions';
 import type { ClipboardActions } from './useClipboard';
 
 // Where the browser's own copy and paste must win: text being typed or chosen, and the panel
@@ -37,10 +36,9 @@ function nodeAt(element: Element): { id?: NodeId; action?: string } {
  * The browser's own copy and paste events come first: they carry the clipboard without asking the
  * person for permission. A browser that sends none to a button (Safari sends them only to text)
  * gets the Clipboard API instead, from a task queued by the key press: the events, when they come,
- * arrive before it and call it off. A copy event is served within it; a paste loads its code (the
- * actions module, `source`) if it has not arrived yet, and goes on when it has.
+ * arrive before it and call it off.
  */
-export function useClipboardKeys(clipboard: ClipboardActions, source: ActionsSource): {
+export function useClipboardKeys(clipboard: ClipboardActions): {
   onKeyDown: (event: KeyboardEvent) => void;
   onCopy: (event: ClipboardEvent) => void;
   onPaste: (event: ClipboardEvent) => void;
@@ -54,14 +52,7 @@ export function useClipboardKeys(clipboard: ClipboardActions, source: ActionsSou
       const { id, action } = nodeAt(element);
       return id === undefined || action === 'add' || id === store.getState().query.id ? undefined : id;
     };
-    // Where a paste on `element` goes, asked once the code that knows has arrived.
-    const pasteAt = (element: Element, paste: (target: PasteTarget) => Promise<unknown>) => {
-      const { id } = nodeAt(element);
-      const at = (module: ActionsModule) => void paste(module.pasteTargetFor(store.getState().query, id));
-      const now = source.now();
-      if (now) return at(now);
-      source.get().then(at, () => undefined);
-    };
+    const targetAt = (element: Element) => pasteTargetFor(store.getState().query, nodeAt(element).id);
     // Where focus goes back to if the paste box has to stand in for the clipboard.
     const returnTo = (element: Element): { id: NodeId; control: ArrangeControl } | undefined => {
       const { id, action } = nodeAt(element);
@@ -81,7 +72,7 @@ export function useClipboardKeys(clipboard: ClipboardActions, source: ActionsSou
         const command = clipboardShortcut(event);
         const element = event.target as Element;
         if (!command || off || event.defaultPrevented || element.closest(TEXT_ENTRY)) return;
-        if (command === 'paste') return later(() => pasteAt(element, (target) => clipboard.pasteFromClipboard(target, returnTo(element))));
+        if (command === 'paste') return later(() => void clipboard.pasteFromClipboard(targetAt(element), returnTo(element)));
         const id = copyId(element);
         if (id !== undefined) later(() => void clipboard.copy(id));
       },
@@ -98,9 +89,8 @@ export function useClipboardKeys(clipboard: ClipboardActions, source: ActionsSou
         pending.current = undefined;
         event.preventDefault();
         // Read in the event (its clipboardData is empty after it), then parsed.
-        const text = event.clipboardData.getData('text/plain');
-        pasteAt(element, (target) => clipboard.pasteText(target, text));
+        void clipboard.pasteText(targetAt(element), event.clipboardData.getData('text/plain'));
       },
     };
-  }, [store, clipboard, source, readOnly, disabled]);
+  }, [store, clipboard, readOnly, disabled]);
 }

@@ -6,7 +6,7 @@ import { useQueryStore } from './QueryStoreContext';
 export function useQueryActions(): QueryActions {
   const store = useQueryStore();
   return useMemo(() => {
-    const { load, addClause, addGroup, applyIntent, remove, duplicate, moveTo, setCombinator, setField, replace, replaceQuery, checkpoint, undo, redo } = store.getState();
-    return { load, addClause, addGroup, applyIntent, remove, duplicate, moveTo, setCombinator, setField, replace, replaceQuery, checkpoint, undo, redo };
+    const { load, addClause, addGroup, ungroup, ungroupEach, makeGroup, paste, remove, duplicate, moveTo, setCombinator, setField, replace, replaceQuery, checkpoint, undo, redo } = store.getState();
+    return { load, addClause, addGroup, ungroup, ungroupEach, makeGroup, paste, remove, duplicate, moveTo, setCombinator, setField, replace, replaceQuery, checkpoint, undo, redo };
   }, [store]);
 }

@@ -1,6 +1,6 @@
 /**
  * What a person means, as pure functions of a query: add a clause or a group, ungroup, duplicate,
- * move, switch AND/OR (making groups and ungrouping them with a change of meaning: grouping.ts). They hold the placement rules of the shape the Cohort API documents (an
+ * move, switch AND/OR. They hold the placement rules of the shape the Cohort API documents (an
  * AND of ORs of clauses), so the store and the views only say what was meant. Like the ops they
  * never throw and return the same query (===) when nothing changes.
  */
@@ -22,14 +22,6 @@ export interface MoveResult {
   query: Query;
   check: MoveCheck;
 }
-
-/**
- * A change as a pure function of the query and the store's id generator: the next query (the same
- * query when nothing changes) and whatever else the caller needs to know (a new id, a verdict).
- * The store's `applyIntent` applies one as one undo step; the intents that only a menu or a paste
- * uses (grouping.ts, paste.ts) reach the store this way, so they load with the menu, not the page.
- */
-export type Intent<R extends object = object> = (query: Query, ids: IdGenerator) => R & { query: Query };
 
 const unchanged = (query: Query): AddResult => ({ query, id: undefined });
 
@@ -118,6 +110,83 @@ export function ungroup(query: Query, groupId: NodeId): Query {
   const at = members.indexOf(group);
   const children = [...members.slice(0, at), ...(group.children as AnyNode[]), ...members.slice(at + 1)];
   return updateNode(query, parent.id, () => ({ ...parent, children }) as AnyNode);
+}
+
+/** Why a group cannot be ungrouped; announcements.ts holds a sentence for each. */
+export type UngroupRefusal =
+  /** Not a group of the query's clauses. */
+  | 'unknown'
+  /** The top level has no group around it to take the members. */
+  | 'top-level'
+  /** It holds groups of its own, which cannot sit where its members would go. */
+  | 'holds-groups'
+  /** Its members cannot go where it is without a different meaning (an AND inside an OR, say). */
+  | 'changes-meaning';
+
+/**
+ * What ungrouping a group does: `same` puts its members in its place with the same meaning (see
+ * `ungroup`); `each` is for an OR group of clauses in the top-level AND, whose clauses become
+ * members of that AND, each of which must then match (see `ungroupEach`: the meaning changes, and
+ * the builder says so before and after); otherwise it is refused, with the reason.
+ */
+export type UngroupPlan = { ok: true; meaning: 'same' | 'each' } | { ok: false; reason: UngroupRefusal };
+
+/** How a group would be ungrouped, or why it cannot be (cheap: builders ask it for each group's menu). */
+export function ungroupPlan(query: Query, groupId: NodeId): UngroupPlan {
+  const index = indexQuery(query);
+  const entry = index.get(groupId);
+  const group = entry?.node;
+  if (!entry || entry.layer !== 'query' || group?.kind !== 'group') return { ok: false, reason: 'unknown' };
+  if (entry.parentId === undefined) return { ok: false, reason: 'top-level' };
+  const parent = index.get(entry.parentId)?.node;
+  if (parent?.kind !== 'group') return { ok: false, reason: 'unknown' };
+  // As `ungroup` decides: a group of at most one member, or one that combines like its parent.
+  if (group.children.length <= 1 || parent.combinator === group.combinator) return { ok: true, meaning: 'same' };
+  if (group.combinator !== 'or' || parent.id !== query.id) return { ok: false, reason: 'changes-meaning' };
+  return group.children.some((child) => child.kind === 'group') ? { ok: false, reason: 'holds-groups' } : { ok: true, meaning: 'each' };
+}
+
+/**
+ * Ungroups an OR group of clauses in the top-level AND: each clause takes the group's place as an
+ * OR of one (as "+ And" writes a clause), so each must now match where any one was enough before.
+ * The meaning changes on purpose: `ungroup` refuses this case, and the menu item says what it does.
+ */
+export function ungroupEach(query: Query, groupId: NodeId, ids: IdGenerator): Query {
+  const plan = ungroupPlan(query, groupId);
+  if (!plan.ok || plan.meaning !== 'each' || query.kind !== 'group') return query;
+  const at = query.children.findIndex((child) => child.id === groupId);
+  const group = query.children[at] as Group;
+  const members = group.children.map((clause) => createGroup(ids, 'or', [clause]));
+  return updateNode(query, query.id, () => ({ ...query, children: [...query.children.slice(0, at), ...members, ...query.children.slice(at + 1)] }));
+}
+
+/**
+ * Whether `makeGroup` applies: a clause that is the whole query, or a member of the top-level AND
+ * without a group of its own. A clause already in an OR group (its group's "+ Or" adds
+ * alternatives) or below the top level has nothing to gain from another group around it.
+ */
+export function canMakeGroup(query: Query, clauseId: NodeId): boolean {
+  const index = indexQuery(query);
+  const entry = index.get(clauseId);
+  if (!entry || entry.layer !== 'query' || entry.node.kind === 'group') return false;
+  if (entry.parentId === undefined) return true;
+  return entry.parentId === query.id && query.kind === 'group' && query.combinator === 'and';
+}
+
+/**
+ * Puts a clause in an OR group of its own, so alternatives can be added to it; the meaning stays
+ * the same (an OR of one clause is that clause). A clause that is the whole query becomes what a
+ * new cohort is: an AND of one OR of it. Returns the new OR group's id.
+ */
+export function makeGroup(query: Query, clauseId: NodeId, ids: IdGenerator): AddResult {
+  if (!canMakeGroup(query, clauseId)) return unchanged(query);
+  if (clauseId === query.id) {
+    const or = wrapInGroup(query, clauseId, 'or', ids);
+    return { query: wrapInGroup(or, or.id, 'and', ids), id: or.id };
+  }
+  const next = wrapInGroup(query, clauseId, 'or', ids);
+  const id = indexQuery(next).get(clauseId)?.parentId;
+  return next === query || id === undefined ? unchanged(query) : { query: next, id };
 }
 
 /** Inserts a deep copy (fresh ids) right after a node in its group; a lone root clause is first wrapped in an AND. */

@@ -10,7 +10,6 @@ import { isBlankClause } from './newClause';
 import { createGroup } from './nodes';
 import { indexQuery } from './nodeIndex';
 import { addNode, wrapInGroup } from './ops';
-import type { Intent } from './intents';
 
 /**
  * Where a paste goes: the end of the top level, the end of a group (a group of one takes the
@@ -158,11 +157,6 @@ export function paste(query: Query, nodes: readonly QueryNode[], target: PasteTa
     next = addNode(next, parent.id, node, place.index + i);
   });
   return { query: next, check: { ok: true }, ids: fitted.nodes.map((node) => node.id) };
-}
-
-/** `paste` as an intent for the store's `applyIntent`: one undo step, the verdict and the pasted nodes' ids. */
-export function pasteIntent(nodes: readonly QueryNode[], target: PasteTarget): Intent<{ check: PasteCheck; ids: NodeId[] }> {
-  return (query, ids) => paste(query, nodes, target, ids);
 }
 
 /** Where a paste on a clause or group goes: after a clause, into a group, at the top for the root or an unknown id. */

@@ -1,12 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AnyNode, Combinator, IdGenerator, NodeId, Query } from '../query/ast';
+import type { AnyNode, Combinator, IdGenerator, NodeId, Query, QueryNode } from '../query/ast';
 import type { ArrangeTarget, MoveCheck } from '../query/arrange';
 import { fieldEditKey, withField } from '../query/fields';
 import { createIdGenerator } from '../query/ids';
-import { addClause, addGroup, duplicate, moveTo, remove, setCombinator, type Intent } from '../query/intents';
+import { addClause, addGroup, duplicate, makeGroup, moveTo, remove, setCombinator, ungroup, ungroupEach } from '../query/intents';
 import type { QueryIssue } from '../query/issues';
 import type { NewClauseKind } from '../query/newClause';
 import { replaceNode, updateNode } from '../query/ops';
+import { paste, type PasteCheck, type PasteTarget } from '../query/paste';
 import { validateQuery } from '../query/validate';
 import { indexAfterEdit, indexQuery } from '../query/walk';
 import { DEFAULT_HISTORY_LIMIT, emptyHistory, recordEdit, redoStep, undoStep, type History } from './history';
@@ -49,13 +50,17 @@ export interface QueryActions {
   addClause(parentId: NodeId, kind: NewClauseKind): NodeId | undefined;
   /** Adds a group of the other combinator, holding one new clause of `kind` (default an event clause); the new group's id. */
   addGroup(parentId: NodeId, kind?: NewClauseKind): NodeId | undefined;
+  /** Puts a group's members in its place where that keeps the meaning. */
+  ungroup(groupId: NodeId): void;
+  /** Ungroups an OR group of clauses in the top-level AND: each clause must then match (the meaning changes; see `ungroupPlan`). */
+  ungroupEach(groupId: NodeId): void;
+  /** Puts a clause of the top-level AND (or the whole query) in an OR group of its own; the group's id. */
+  makeGroup(clauseId: NodeId): NodeId | undefined;
   /**
-   * Applies an intent (a pure function of the query and this store's `ids`, see `Intent`) as one
-   * undo step, and returns what it returned. The changes only a menu or a paste makes come this way,
-   * so their rules load with the menu: `ungroupIntent` and `makeGroupIntent` (query/grouping.ts),
-   * `pasteIntent` (query/paste.ts, nodes with ids from this store's `ids`).
+   * Pastes parsed nodes (ids from this store's `ids`) at a place, fitted to the AND-of-ORs shape,
+   * as one undo step; into an empty query, in its place. The verdict, and the pasted nodes' ids.
    */
-  applyIntent<R extends object>(intent: Intent<R>): R & { query: Query };
+  paste(nodes: readonly QueryNode[], target: PasteTarget): { check: PasteCheck; ids: NodeId[] };
   /** Removes a node, and a nested group it leaves empty. */
   remove(id: NodeId): void;
   /** Adds a copy after the node; the copy's id. */
@@ -170,10 +175,13 @@ export function createQueryStore({ initial, idGenerator, idPrefix = 'n', history
       },
       addClause: (parentId, kind) => applyWithId(addClause(get().query, parentId, kind, ids)),
       addGroup: (parentId, kind) => applyWithId(addGroup(get().query, parentId, ids, kind)),
-      applyIntent: (intent) => {
-        const result = intent(get().query, ids);
-        apply(result.query);
-        return result;
+      ungroup: (groupId) => apply(ungroup(get().query, groupId)),
+      ungroupEach: (groupId) => apply(ungroupEach(get().query, groupId, ids)),
+      makeGroup: (clauseId) => applyWithId(makeGroup(get().query, clauseId, ids)),
+      paste: (nodes, target) => {
+        const { query, check, ids: pasted } = paste(get().query, nodes, target, ids);
+        apply(query);
+        return { check, ids: pasted };
       },
       remove: (id) => apply(remove(get().query, id)),
       duplicate: (id) => applyWithId(duplicate(get().query, id, ids)),

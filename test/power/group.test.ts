@@ -1,13 +1,11 @@
 /**
- * Ungroup and Make a group, without React (query/grouping.ts), and paste, ungroup and make a group
- * through the store's applyIntent as one undo step each.
+ * Ungroup and Make a group, without React (query/intents.ts), and the store's paste, ungroup and
+ * make-group actions as one undo step each.
  */
 import fc from 'fast-check';
 import type { Group, JsonObject, Query } from '../../src/query/ast';
 import { createIdGenerator } from '../../src/query/ids';
-import { canMakeGroup, makeGroup, makeGroupIntent, ungroupEach, ungroupIntent, ungroupPlan } from '../../src/query/grouping';
-import { ungroup } from '../../src/query/intents';
-import { pasteIntent } from '../../src/query/paste';
+import { canMakeGroup, makeGroup, ungroup, ungroupEach, ungroupPlan } from '../../src/query/intents';
 import { validateQuery } from '../../src/query/validate';
 import { readPastedText } from '../../src/serialize/parse-paste';
 import { serializeQuery } from '../../src/serialize/serialize';
@@ -133,7 +131,7 @@ describe('the store: paste, ungroup and make a group are one undo step each', ()
     const store = storeOf({ and: [{ or: [clause('A')] }] });
     const read = readPastedText(JSON.stringify([clause('B'), clause('C'), clause('D')]), { idGenerator: store.ids });
     if (!read.ok) throw new Error('not read');
-    const { check, ids: pasted } = store.getState().applyIntent(pasteIntent(read.nodes, { kind: 'top' }));
+    const { check, ids: pasted } = store.getState().paste(read.nodes, { kind: 'top' });
     expect(check).toEqual({ ok: true });
     expect(pasted).toHaveLength(3);
     expect(shape(store.getState().query)).toEqual({ and: [{ or: ['A'] }, { or: ['B'] }, { or: ['C'] }, { or: ['D'] }] });
@@ -147,30 +145,22 @@ describe('the store: paste, ungroup and make a group are one undo step each', ()
     const before = store.getState().query;
     const read = readPastedText(JSON.stringify({ and: [clause('C'), clause('D')] }), { idGenerator: store.ids });
     if (!read.ok) throw new Error('not read');
-    expect(store.getState().applyIntent(pasteIntent(read.nodes, { kind: 'into', groupId: member(before, 0).id })).check).toEqual({ ok: false, reason: 'group-into-or' });
+    expect(store.getState().paste(read.nodes, { kind: 'into', groupId: member(before, 0).id }).check).toEqual({ ok: false, reason: 'group-into-or' });
     expect(store.getState().query).toBe(before);
     expect(store.getState().canUndo).toBe(false);
   });
 
-  it('given ungroupIntent (each must match) and makeGroupIntent, then each is one step, and undo gives back the query before it', () => {
+  it('given ungroupEach and makeGroup, then each is one step, and undo gives back the query before it', () => {
     const store = storeOf({ and: [{ or: [clause('A'), clause('B')] }, clause('C')] });
     const start = store.getState().query;
-    expect(store.getState().applyIntent(ungroupIntent(member(start, 0).id)).plan).toEqual({ ok: true, meaning: 'each' });
+    store.getState().ungroupEach(member(start, 0).id);
     expect(shape(store.getState().query)).toEqual({ and: [{ or: ['A'] }, { or: ['B'] }, 'C'] });
-    const groupId = store.getState().applyIntent(makeGroupIntent(member(start, 1).id)).id;
+    const groupId = store.getState().makeGroup(member(start, 1).id);
     expect(groupId).toBeDefined();
     expect(shape(store.getState().query)).toEqual({ and: [{ or: ['A'] }, { or: ['B'] }, { or: ['C'] }] });
     store.getState().undo();
     expect(shape(store.getState().query)).toEqual({ and: [{ or: ['A'] }, { or: ['B'] }, 'C'] });
     store.getState().undo();
     expect(store.getState().query).toBe(start);
-  });
-
-  it('given ungroupIntent on a group that cannot be ungrouped, then the plan says why, nothing changes and no undo step is made', () => {
-    const store = storeOf({ and: [{ or: [clause('A'), clause('B')] }] });
-    const before = store.getState().query;
-    expect(store.getState().applyIntent(ungroupIntent(before.id)).plan).toEqual({ ok: false, reason: 'top-level' });
-    expect(store.getState().query).toBe(before);
-    expect(store.getState().canUndo).toBe(false);
   });
 });
