@@ -5,6 +5,7 @@ import type { NodeId } from '../../query/ast';
 import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect';
 import { useViewStore } from '../../hooks/useView';
 import type { DragBridge } from './dragBridge';
+import { pressAfterPickUp } from './pressAfterPickUp';
 
 interface Armed {
   id: NodeId;
@@ -35,7 +36,7 @@ export function DragSource({ bridge }: { bridge: DragBridge }) {
       }
       return true;
     };
-    bridge.connect({ arm, listeners: listeners ?? {} });
+    bridge.connect({ arm, listeners: listeners ?? {}, press: (handle, keys) => void pressAfterPickUp(handle, keys) });
   }, [bridge, listeners, armed, view]);
   return null;
 }

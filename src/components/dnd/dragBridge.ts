@@ -12,6 +12,8 @@ export interface DragSourceLink {
   /** Arms the source for `id` (synchronously), unless a drag is already in progress. */
   arm(id: NodeId, handle: HTMLElement): boolean;
   listeners: DragListeners;
+  /** Hands keys pressed before a held keyboard pick-up to the drag once it has begun (pressAfterPickUp.ts). */
+  press(handle: HTMLElement, keys: KeyboardEvent[]): void;
 }
 
 /**
@@ -55,7 +57,7 @@ interface Held {
 }
 
 // The keys dnd-kit's keyboard sensor moves or drops with (its defaults); Tab moves focus, which lets go.
-const DRAG_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Space', 'Enter']);
+export const DRAG_KEYS: ReadonlySet<string> = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Space', 'Enter']);
 
 /** A bridge with no source connected yet. */
 export function createDragBridge(instructionsId: string): DragBridge {
@@ -104,7 +106,7 @@ export function createDragBridge(instructionsId: string): DragBridge {
     letGo();
     if (!h?.handle.isConnected) return;
     handOver(h.id, h.name, replayed(h));
-    if (h.keys.length > 0) void pressAfterPickUp(h.handle, h.keys);
+    if (h.keys.length > 0) connected()?.press(h.handle, h.keys);
   };
 
   return {
@@ -144,45 +146,11 @@ function startsDrag(name: ActivatorEvent, event: Event): boolean {
   return (event as KeyboardEvent).code === 'Space' || (event as KeyboardEvent).code === 'Enter';
 }
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-
-/**
- * Hands keys pressed before the pick-up to the drag, in order, once it has begun (the handle says
- * so with aria-pressed) and dnd-kit listens (it adds its key listener a task after the pick-up),
- * a frame apart as a person's presses would be. Keys pressed meanwhile wait their turn. A drag that
- * has not begun within about a second (the module failed to arrive, focus left) gets none.
- */
-async function pressAfterPickUp(handle: HTMLElement, keys: KeyboardEvent[]): Promise<void> {
-  const document = handle.ownerDocument;
-  const ours = new WeakSet<Event>();
-  const queue = (e: KeyboardEvent) => {
-    if (ours.has(e) || !DRAG_KEYS.has(e.code)) return;
-    e.preventDefault();
-    e.stopPropagation();
-    keys.push(copyOf(e) as KeyboardEvent);
-  };
-  document.addEventListener('keydown', queue, true);
-  try {
-    for (let waited = 0; handle.getAttribute('aria-pressed') !== 'true'; waited++) {
-      if (waited > 60 || !handle.isConnected) return;
-      await frame();
-    }
-    for (let key = keys.shift(); key; key = keys.shift()) {
-      await frame();
-      ours.add(key);
-      // Dispatched on the handle, so it reaches the document's listeners as a real press would.
-      handle.dispatchEvent(key);
-    }
-  } finally {
-    document.removeEventListener('keydown', queue, true);
-  }
-}
-
 /**
  * A copy of an event as it was when it happened: its coordinates, key and target, not yet
  * handled (dnd-kit skips an event that was prevented or already captured).
  */
-function copyOf(event: Event): Event {
+export function copyOf(event: Event): Event {
   const EventType = event.constructor as new (type: string, init: object) => Event;
   const touch = event as TouchEvent;
   // A TouchList is not a sequence an init dictionary takes: list the touches.
