@@ -42,11 +42,13 @@ const maps = readdirSync('dist', { recursive: true }).filter((file) => String(fi
 if (maps.length > 0) throw new Error(`source maps in dist: ${maps.slice(0, 3).join(', ')}`);
 // Module boundaries kept (dist/lib): a bundler drops the zod schemas from an app that only parses.
 if (!existsSync('dist/lib/schema/wire.js')) throw new Error('expected one file per module under dist/lib');
-// zod is for the client and the local API: neither the builder nor parsing pulls it in.
+// zod is for the local API's schemas: neither the builder, nor parsing, nor the editor with its
+// client pulls it in (the client reads bodies and responses with api/reader.ts and api/wire.ts).
 for (const [app, contents] of [
   ['CohortQueryBuilder', "export { CohortQueryBuilder } from './dist/index.js';"],
   ['parse, serialize, validate', "export { parseQuery, serializeQuery, validateQuery } from './dist/core.js';"],
+  ['CohortEditor and createCohortsClient', "export { CohortEditor, createCohortsClient } from './dist/index.js';"],
 ]) {
   if ((await bundle(contents, process.cwd())).packages.has('zod')) throw new Error(`an app that uses only ${app} bundles zod`);
 }
-console.log(`dist ok: ${expected.length} files, one copy of the core per format, one file per module, no source maps, no zod in the builder or the parser; ./core parses and serializes in plain Node (${core.describeQuery(query)})`);
+console.log(`dist ok: ${expected.length} files, one copy of the core per format, one file per module, no source maps, no zod in the builder, the parser or the editor with its client; ./core parses and serializes in plain Node (${core.describeQuery(query)})`);
