@@ -1,10 +1,10 @@
 /** `useCohortEditor`: the state behind CohortEditor, headless, for hosts that draw their own screen. */
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { CohortApiError } from '../api/errors';
 import type { Cohort, CohortsClient } from '../api/types';
 import type { JsonObject } from '../query/ast';
 import { jsonEqual } from '../query/equal';
-import type { QueryDiff } from '../query/diffQuery';
+import { diffQuery, type QueryDiff } from '../query/diffQuery';
 import { hasErrors, type QueryIssue } from '../query/issues';
 import { parseQuery } from '../serialize/parse';
 import { draftOf, fieldChanges, fieldsOf, parseStoredFields, sameFields, type CohortEditorFields, type FieldChange } from './cohortFields';
@@ -45,10 +45,7 @@ export interface EditorChanges {
   fields: FieldChange[];
   /** True when the query differs (by JSON equality) from the original's. */
   queryChanged: boolean;
-  /**
-   * The clause diff; undefined while either query cannot be read, and until the diff's code (loaded
-   * once the editor edits a saved cohort) is in. Lags typing by a render (deferred).
-   */
+  /** The clause diff; undefined while either query cannot be read. Lags typing by a render (deferred). */
   query: QueryDiff | undefined;
 }
 
@@ -104,63 +101,6 @@ export interface EditorDraft {
   /** Set while there are changes to save and storage refused the last write: the edits live only in this page. */
   writeError: DraftWriteError | undefined;
 }
-
-/** A module loaded on first need by a dynamic import (its own chunk in a host's bundle). */
-export interface LazyModule<T> {
-  /** Starts the load once; a failed load is forgotten, so the next call tries again. */
-  load(): Promise<T>;
-  /** The module, once it has loaded. */
-  loaded?: T;
-}
-
-/** `importer` (a dynamic import) as a `LazyModule`. */
-export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
-  let loading: Promise<T> | undefined;
-  const lazy: LazyModule<T> = {
-    load: () =>
-      (loading ??= importer().then(
-        (module) => (lazy.loaded = module),
-        (error: unknown) => {
-          loading = undefined;
-          throw error;
-        },
-      )),
-  };
-  return lazy;
-}
-
-/** Milliseconds before a failed load is tried again, while the module is still wanted. */
-const RELOAD_MS = 2000;
-
-/**
- * The module when it has loaded: at once if it had, else after a load this starts (and starts
- * again after a failure) while `wanted`. Undefined on a server and in the render that hydrates,
- * so a part loaded this way is never needed to render there.
- */
-export function useLazyModule<T>(lazy: LazyModule<T>, wanted = true): T | undefined {
-  const [module, setModule] = useState(() => lazy.loaded);
-  useEffect(() => {
-    if (module || !wanted) return;
-    let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const load = () =>
-      lazy.load().then(
-        (loaded) => live && setModule(() => loaded),
-        () => {
-          if (live) timer = setTimeout(load, RELOAD_MS);
-        },
-      );
-    void load();
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [lazy, module, wanted]);
-  return module;
-}
-
-// Only a saved cohort has something to diff against: a new one loads the diff after its first save.
-const diffModule = lazyModule(() => import('../query/diffQuery'));
 
 const DEFAULT_PREFIX = 'permutive-cohort-builder:draft:';
 
@@ -225,13 +165,11 @@ export function useCohortEditor(options: UseCohortEditorOptions): CohortEditorSt
 
   // The diff parses both queries: deferred, so typing paints before the change list catches up.
   const deferredQuery = useDeferredValue(fields.query);
-  const diff = useLazyModule(diffModule, original !== undefined)?.diffQuery;
   const originalAst = useMemo(() => (original?.query ? parseQuery(original.query).query : undefined), [original]);
   const queryDiff = useMemo(() => {
-    if (!diff || !originalAst) return undefined;
     const draftAst = parseQuery(deferredQuery).query;
-    return draftAst && diff(originalAst, draftAst);
-  }, [diff, originalAst, deferredQuery]);
+    return originalAst && draftAst ? diffQuery(originalAst, draftAst) : undefined;
+  }, [originalAst, deferredQuery]);
   const changes = original
     ? { fields: fieldChanges(original, fields), queryChanged: !jsonEqual(original.query, fields.query), query: queryDiff }
     : undefined;

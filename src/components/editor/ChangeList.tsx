@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { FieldChange } from '../../hooks/cohortFields';
 import type { EditorChanges } from '../../hooks/useCohortEditor';
 import type { QueryNode } from '../../query/ast';
@@ -11,8 +12,6 @@ export interface ChangeListProps {
   labels: EditorLabels;
   /** Property labels for clause descriptions, as the summary uses them. */
   describeOptions?: DescribeOptions;
-  /** The id of the list's heading, which names it (from `useId` in the slot that loads the list). */
-  id: string;
 }
 
 function shown(value: FieldChange['before'], labels: EditorLabels): string {
@@ -44,7 +43,8 @@ function queryLines(changes: EditorChanges, labels: EditorLabels, options: Descr
 }
 
 /** What saving would change: each edited field (before → after) and each clause added, removed or changed. */
-export function ChangeList({ changes, labels, describeOptions, id: headingId }: ChangeListProps) {
+export function ChangeList({ changes, labels, describeOptions }: ChangeListProps) {
+  const headingId = useId();
   const lines = [...fieldLines(changes, labels), ...queryLines(changes, labels, describeOptions)];
   if (lines.length === 0) return null;
   return (

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Cohort } from '../../hooks/cohortTypes';
 import { useCohort } from '../../hooks/useCohort';
 import { CohortEditorForm, type CohortEditorFormProps } from './CohortEditorForm';
-import { TechnicalDetails } from './later';
+import { TechnicalDetails } from './TechnicalDetails';
 import { mergeEditorLabels, type EditorLabelOverrides } from './editorLabels';
 
 /** Props of `CohortEditor`: a client, and a cohort to edit (given, or loaded by id) or none to create one. */
@@ -48,12 +48,8 @@ export function CohortEditor(props: CohortEditorProps) {
     body = (
       <div role="alert" className="pcb-load-error">
         <p>{labels.loadFailed}</p>
-        {loading.error && (
-          <>
-            <p>{labels.loadAdvice({ kind: loading.error.kind, status: loading.error.status })}</p>
-            <TechnicalDetails errors={[loading.error]} labels={labels} />
-          </>
-        )}
+        {loading.error && <p>{labels.loadAdvice({ kind: loading.error.kind, status: loading.error.status })}</p>}
+        <TechnicalDetails errors={loading.error ? [loading.error] : []} labels={labels} />
         <button type="button" className="pcb-button" onClick={loading.refetch}>
           {labels.reload}
         </button>

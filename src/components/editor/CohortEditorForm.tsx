@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { IdGenerator } from '../../query/ast';
 import type { PropertyOption } from '../../query/property-types';
 import type { Cohort, CohortApiError, CohortsClient } from '../../hooks/cohortTypes';
@@ -10,10 +10,10 @@ import type { SummaryPhrasebook } from '../../query/phrasebook';
 import type { QueryTemplate } from '../../query/templates';
 import { CohortQueryBuilder } from '../CohortQueryBuilder';
 import type { EventSource } from '../EventPicker';
+import { DraftBanner } from './DraftBanner';
+import { DraftWriteError } from './DraftWriteError';
 import type { EditorLabels } from './editorLabels';
 import { EditorFields } from './EditorFields';
-import { DraftWriteError } from './DraftWriteError';
-import { DraftBanner, prefetchLaterParts } from './later';
 import { SaveBar } from './SaveBar';
 
 /** Props of `CohortEditorForm`: one cohort (or a new one), already loaded. */
@@ -73,8 +73,6 @@ export function CohortEditorForm(props: CohortEditorFormProps) {
   // After a save attempt the builder shows every clause's errors, also those of clauses not yet touched.
   const [attempted, setAttempted] = useState(false);
   const withAttempt = { ...editor, save: () => (setAttempted(true), editor.save()) };
-  useEffect(prefetchLaterParts, []);
-  const { offered, newer, writeError } = editor.draft;
   return (
     <section
       className="pcb-editor"
@@ -84,8 +82,8 @@ export function CohortEditorForm(props: CohortEditorFormProps) {
       <h2 id={titleId} className="pcb-editor__title">
         {original ? labels.updateTitle(original.name) : labels.createTitle}
       </h2>
-      {(offered ?? newer) && <DraftBanner draft={editor.draft} currentVersion={original?.lastUpdatedAt} labels={labels} />}
-      {writeError && <DraftWriteError error={writeError} query={editor.fields.query} labels={labels} />}
+      <DraftBanner draft={editor.draft} currentVersion={original?.lastUpdatedAt} labels={labels} />
+      {editor.draft.writeError && <DraftWriteError error={editor.draft.writeError} query={editor.fields.query} labels={labels} />}
       <EditorFields mode={mode} fields={editor.fields} setField={editor.setField} labels={labels} />
       <div className="pcb-editor-field pcb-editor-query">
         <h3 className="pcb-editor__subtitle">{labels.query}</h3>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { CohortEditorState } from '../../hooks/useCohortEditor';
 import type { EditorLabels } from './editorLabels';
 
@@ -7,8 +8,6 @@ export interface DraftBannerProps {
   /** The version of the cohort now loaded, to tell whether the draft was made from an older one. */
   currentVersion?: string;
   labels: EditorLabels;
-  /** The id of the banner's text, which names it (from `useId` in the slot that loads the banner). */
-  id: string;
 }
 
 /**
@@ -16,7 +15,8 @@ export interface DraftBannerProps {
  * visit ("You have unsaved changes from <time>": Restore or Discard), or newer edits another tab
  * stored (Use those changes, or Keep mine).
  */
-export function DraftBanner({ draft, currentVersion, labels, id: textId }: DraftBannerProps) {
+export function DraftBanner({ draft, currentVersion, labels }: DraftBannerProps) {
+  const textId = useId();
   const { offered, newer } = draft;
   const shown = offered ?? newer;
   if (!shown) return null;

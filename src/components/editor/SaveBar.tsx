@@ -1,9 +1,10 @@
 import { useId, useRef } from 'react';
 import type { CohortEditorState } from '../../hooks/useCohortEditor';
 import type { DescribeOptions } from '../../query/describe-where';
+import { ChangeList } from './ChangeList';
 import type { EditorLabels } from './editorLabels';
-import { unknownOutcomeChoices } from './loadUnknownOutcome';
-import { ChangeList, TechnicalDetails } from './later';
+import { loadUnknownOutcome } from './loadUnknownOutcome';
+import { TechnicalDetails } from './TechnicalDetails';
 import { UnknownOutcome } from './UnknownOutcome';
 
 /** Props of `SaveBar`. */
@@ -35,7 +36,7 @@ export function SaveBar({ editor, labels, describeOptions }: SaveBarProps) {
   // A create whose answer is lost shows choices loaded on first use: start loading them with the
   // request, so they are there (or nearly) when the failure is.
   const save = () => {
-    if (mode === 'create' && !blocked && !pending) unknownOutcomeChoices.load().catch(() => undefined);
+    if (mode === 'create' && !blocked && !pending) loadUnknownOutcome().catch(() => undefined);
     editor.save();
   };
   const retry = () => {

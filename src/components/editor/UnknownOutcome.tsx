@@ -1,7 +1,7 @@
-import { useId } from 'react';
-import { useLazyModule, type EditorUnknownOutcome } from '../../hooks/useCohortEditor';
+import { useEffect, useId, useState } from 'react';
+import type { EditorUnknownOutcome } from '../../hooks/useCohortEditor';
 import type { EditorLabels } from './editorLabels';
-import { unknownOutcomeChoices } from './loadUnknownOutcome';
+import { loadedUnknownOutcome, loadUnknownOutcome, type UnknownOutcomeModule } from './loadUnknownOutcome';
 
 /** Props of `UnknownOutcome`. */
 export interface UnknownOutcomeProps {
@@ -11,6 +11,9 @@ export interface UnknownOutcomeProps {
   onChosen?(): void;
 }
 
+/** Milliseconds before a failed load of the choices is tried again, while the panel is shown. */
+const RELOAD_MS = 2000;
+
 /**
  * After a create that may or may not have made the cohort: what happened, at once; then (loaded on
  * first use, usually while the create was in flight) what a search of the cohort list found, and
@@ -19,8 +22,24 @@ export interface UnknownOutcomeProps {
 export function UnknownOutcome({ outcome, labels, onChosen }: UnknownOutcomeProps) {
   const titleId = useId();
   const { input, error } = outcome;
-  // Retried every 2 s while the panel is shown, should the load fail.
-  const module = useLazyModule(unknownOutcomeChoices);
+  const [module, setModule] = useState<UnknownOutcomeModule | undefined>(loadedUnknownOutcome);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () =>
+      loadUnknownOutcome().then(
+        (loaded) => live && setModule(loaded),
+        () => {
+          if (live) timer = setTimeout(load, RELOAD_MS);
+        },
+      );
+    void load();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [module]);
   return (
     <div className="pcb-save-error pcb-create-outcome" role="group" aria-labelledby={titleId}>
       <p id={titleId} role="alert" className="pcb-save-error__title">
