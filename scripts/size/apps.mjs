@@ -39,7 +39,7 @@ export const APPS = [
     name: 'builder + CohortEditor + client',
     over: 'react',
     budget: 46_000,
-    ceiling: 72_500,
+    ceiling: 73_000,
     main: render({
       imports: "import { CohortEditor, CohortQueryBuilder, createCohortsClient } from 'permutive-cohort-builder';\nimport 'permutive-cohort-builder/styles.css';",
       setup: `const query = ${QUERY};\nconst client = createCohortsClient({ baseUrl: '/cohorts-api' });`,
