@@ -18,7 +18,7 @@ export function ArrangeDnd({ children }: { children: ReactNode }) {
   const [dnd, setDnd] = useState<DndModule | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    let ready: DndModule | undefined;
+    let ready: DndModule | undefined = loader.loaded?.();
     let loading: Promise<DndModule | undefined> | undefined;
     // A failed load is forgotten, so the next drag tries again.
     const load = () =>

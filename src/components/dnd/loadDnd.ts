@@ -12,12 +12,18 @@ export interface DndLoader {
   load: () => Promise<DndModule>;
   /** Load it when the browser is next idle, before anyone drags (the default); else only on the first drag. */
   prefetch: boolean;
+  /** The module, when this page has loaded it already: a builder then mounts it within the event that starts a drag. */
+  loaded?: () => DndModule | undefined;
 }
 
-/** Loads the dnd-kit part of drag and drop. */
-export const loadDnd = (): Promise<DndModule> => import('./DndLayer');
+let arrived: DndModule | undefined;
 
-const DndLoaderContext = createContext<DndLoader>({ load: loadDnd, prefetch: true });
+/** Loads the dnd-kit part of drag and drop (once a page: the browser keeps the module). */
+export const loadDnd = (): Promise<DndModule> => import('./DndLayer').then((module) => (arrived = module));
+
+// Every builder of the page knows once one of them (or anyone) has loaded it, so a builder mounted
+// later drags from its first press, without waiting for its own idle callback.
+const DndLoaderContext = createContext<DndLoader>({ load: loadDnd, prefetch: true, loaded: () => arrived });
 
 /** Replaces how the builders inside get drag and drop: a seam for tests (count loads, hold one back, skip the prefetch). */
 export const DndLoaderProvider = DndLoaderContext.Provider;
