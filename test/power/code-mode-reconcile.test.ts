@@ -29,8 +29,11 @@ const pairArb = fc
     const previous = reparsed(query, 'old');
     const ids = createIdGenerator('op');
     const edited = useOther && other ? other : ops.reduce((q, op) => apply(q, op, ids), previous);
-    return { previous, next: reparsed(edited, 'new') };
-  });
+    return { previous, next: parseQuery(serializeQuery(edited), { idGenerator: createIdGenerator('new') }).query };
+  })
+  // Code mode switches back only to text that is a query; the harness's `replace` can put a where
+  // node at the root, whose JSON (an array, say) is none.
+  .filter((pair): pair is { previous: Query; next: Query } => pair.next !== undefined);
 
 describe('reconciling a typed query with the one it replaces', () => {
   it('given any query and any edit of it, then the JSON is the typed one, ids are unique, and a clause equal to an old one keeps an old id wherever the old query had that many', () => {
