@@ -57,7 +57,19 @@ interface Held {
 }
 
 // The keys dnd-kit's keyboard sensor moves or drops with (its defaults); Tab moves focus, which lets go.
-export const DRAG_KEYS: ReadonlySet<string> = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Space', 'Enter']);
+const DRAG_KEYS: ReadonlySet<string> = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Space', 'Enter']);
+
+/**
+ * Keeps `event` for the drag when it is one of its keys, and nothing else has it: an arrow does not
+ * scroll, a Space does not press the button. Whether it was kept.
+ */
+export function keepDragKey(event: KeyboardEvent, keys: KeyboardEvent[]): boolean {
+  if (!DRAG_KEYS.has(event.code)) return false;
+  event.preventDefault();
+  event.stopPropagation();
+  keys.push(copyOf(event) as KeyboardEvent);
+  return true;
+}
 
 /** A bridge with no source connected yet. */
 export function createDragBridge(instructionsId: string): DragBridge {
@@ -87,11 +99,7 @@ export function createDragBridge(instructionsId: string): DragBridge {
     const end = (e: Event) => {
       const code = (e as KeyboardEvent).code;
       if (e.type !== 'keydown' || code === 'Escape') return letGo();
-      if (name !== 'onKeyDown' || !DRAG_KEYS.has(code)) return;
-      // Kept for the drag, and nothing else: an arrow does not scroll, a Space does not press the button.
-      e.preventDefault();
-      e.stopPropagation();
-      keys.push(copyOf(e) as KeyboardEvent);
+      if (name === 'onKeyDown') keepDragKey(e as KeyboardEvent, keys);
     };
     for (const type of ends) document.addEventListener(type, end, true);
     if (name === 'onKeyDown') handle.addEventListener('blur', letGo);
@@ -150,7 +158,7 @@ function startsDrag(name: ActivatorEvent, event: Event): boolean {
  * A copy of an event as it was when it happened: its coordinates, key and target, not yet
  * handled (dnd-kit skips an event that was prevented or already captured).
  */
-export function copyOf(event: Event): Event {
+function copyOf(event: Event): Event {
   const EventType = event.constructor as new (type: string, init: object) => Event;
   const touch = event as TouchEvent;
   // A TouchList is not a sequence an init dictionary takes: list the touches.

@@ -1,4 +1,4 @@
-import { copyOf, DRAG_KEYS } from './dragBridge';
+import { keepDragKey } from './dragBridge';
 
 // Part of the drag-and-drop module (DragSource hands it to the bridge), so a page that never drags
 // does not load it.
@@ -15,10 +15,7 @@ export async function pressAfterPickUp(handle: HTMLElement, keys: KeyboardEvent[
   const document = handle.ownerDocument;
   const ours = new WeakSet<Event>();
   const queue = (e: KeyboardEvent) => {
-    if (ours.has(e) || !DRAG_KEYS.has(e.code)) return;
-    e.preventDefault();
-    e.stopPropagation();
-    keys.push(copyOf(e) as KeyboardEvent);
+    if (!ours.has(e)) keepDragKey(e, keys);
   };
   document.addEventListener('keydown', queue, true);
   try {
