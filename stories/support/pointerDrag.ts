@@ -19,12 +19,23 @@ export async function pointerDrag(handle: Element, to: { x: number; y: number },
   };
   fire(handle, 'pointerdown', from);
   fire(handle, 'mousedown', from);
-  for (let i = 1; i <= steps; i++) {
-    const at = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+  const move = (at: { x: number; y: number }) => {
     fire(document, 'pointermove', at);
     fire(document, 'mousemove', at);
+  };
+  for (let i = 1; i <= steps; i++) {
+    move({ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps });
     await pause(30);
   }
+  // As a person watches the card lift before letting go: drag and drop loads on first use, and the
+  // drag begins with the first move after it arrives (the handle then reads as pressed). A slow
+  // machine may take longer than the moves above; a drag that never begins lets go after 10 s and
+  // the caller's own assertion fails.
+  for (let waited = 0; handle.getAttribute('aria-pressed') !== 'true' && waited < 10_000; waited += 50) {
+    move(to);
+    await pause(50);
+  }
+  move(to);
   await pause(60);
   fire(document, 'pointerup', to);
   fire(document, 'mouseup', to);
