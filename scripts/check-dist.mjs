@@ -42,8 +42,8 @@ const maps = readdirSync('dist', { recursive: true }).filter((file) => String(fi
 if (maps.length > 0) throw new Error(`source maps in dist: ${maps.slice(0, 3).join(', ')}`);
 // Module boundaries kept (dist/lib): a bundler drops the zod schemas from an app that only parses.
 if (!existsSync('dist/lib/schema/wire.js')) throw new Error('expected one file per module under dist/lib');
-// zod is for the local API's schemas: neither the builder, nor parsing, nor the editor with its
-// client pulls it in (the client reads bodies and responses with api/reader.ts and api/wire.ts).
+// zod is for the query's exported wire schemas (WireQuery…): neither the builder, nor parsing, nor
+// the editor with its client pulls it in (bodies and responses are read by schema/cohort.ts).
 for (const [app, contents] of [
   ['CohortQueryBuilder', "export { CohortQueryBuilder } from './dist/index.js';"],
   ['parse, serialize, validate', "export { parseQuery, serializeQuery, validateQuery } from './dist/core.js';"],

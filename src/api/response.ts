@@ -1,12 +1,11 @@
 /** Turns complete responses into cohorts or errors: status checks, JSON, body readers, spelling. */
 import type { JsonObject } from '../query/ast';
-import type { CohortResponse, CohortSummaryResponse } from '../schema/cohort';
+import { readCohortListResponse, readCohortResponse, type CohortResponse, type CohortSummaryResponse } from '../schema/cohort';
+import type { Read } from '../schema/reader';
 import { readErrorEnvelope } from './envelope';
 import { CohortApiError } from './errors';
-import type { Read } from './reader';
 import { outcomeAfter, type ApiResponse, type RequestContext } from './request';
 import type { Cohort, CohortSummary } from './types';
-import { readCohortListResponse, readCohortResponse } from './wire';
 
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid'];
 

@@ -1,10 +1,10 @@
 /** Checks request bodies before they leave, and writes them in the wire's snake_case. */
 import { hasErrors, type QueryIssue } from '../query/issues';
+import { readCreateCohortBody, readUpdateCohortBody } from '../schema/cohort';
 import { parseQuery } from '../serialize/parse';
 import { CohortApiError } from './errors';
-import type { Read } from './reader';
+import type { Read } from '../schema/reader';
 import type { CreateCohortInput, UpdateCohortPatch } from './types';
-import { readCreateCohortBody, readUpdateCohortBody } from './wire';
 
 function refuse(message: string, issues: readonly QueryIssue[] = []): CohortApiError {
   return new CohortApiError({ kind: 'validation', message, issues });

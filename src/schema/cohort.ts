@@ -1,41 +1,91 @@
 /**
- * Schemas of the Cohorts API bodies: what the client sends, what the API returns, and its error
- * envelope. `zod/mini` keeps the bundle small (about 5 kB gz against 25 kB for `zod`).
+ * The Cohorts API bodies: what the client sends (create and update) and what the API returns (a
+ * cohort, a list of them), as types and as the readers that check them. The client reads with
+ * these before a body leaves and when a response comes back; the local API (testing/routes.ts)
+ * reads what it is sent with the same ones. The error envelope is read in api/envelope.ts.
  *
  * Responses are read leniently: the OpenAPI document spells fields in camelCase while every
  * example and real client uses snake_case, so both spellings are accepted here and the api layer
- * folds them into one camelCase type. Optional fields may also be `null`. The error envelope has no
- * schema here: it is read leniently, field by field, in api/envelope.ts.
+ * folds them into one camelCase type. Optional fields may also be `null`.
  *
- * The api client reads these bodies by hand (api/wire.ts) so that it carries no zod; the local API
- * uses the schemas. A change here goes there too: test/api/wire.test.ts fails while they differ.
+ * Not zod (unlike the query's wire schemas, schema/wire.ts): every app that saves a cohort would
+ * carry it, about 6 kB gz (README, Performance). test/schema/cohort.test.ts holds these readers to
+ * zod schemas of the same bodies, written apart in test/, on thousands of near misses.
  */
-import * as z from 'zod/mini';
 import { isJsonObjectValue } from './json-object';
-
-// The query is checked, never rebuilt: zod's rebuilt objects lose a "__proto__" own key, so the
-// data comes back with the very query object that went in. Its structure is parseQuery's job,
-// which the client (api/validate.ts) and the local API (testing/routes.ts) run on that object.
-const queryObject = (message?: string) => z.custom<{ [key: string]: unknown }>(isJsonObjectValue, message);
-
-const maybeString = z.optional(z.nullable(z.string()));
-const maybeNumber = z.optional(z.nullable(z.number()));
-// A refinement, not a trim: the name is sent exactly as the person typed it.
-const NonEmptyName = z.string('name must be a string').check(z.refine((name) => name.trim() !== '', 'name must not be empty'));
-const Tags = z.array(z.string('every tag must be a string'), 'tags must be a list of strings');
+import { check, list, nullable, number, object, oneOf, problem, readAs, string, type Read, type Reader, type Shape } from './reader';
 
 /** The states a cohort can be put in by an update. */
-export const CohortState = z.enum(['Enabled', 'Disabled'], 'state must be "Enabled" or "Disabled"');
-/** `"Enabled"` or `"Disabled"`. */
-export type CohortState = z.infer<typeof CohortState>;
+export type CohortState = 'Enabled' | 'Disabled';
 
 /** A cohort summary as `GET /v2/cohorts` returns it (no `query`), in either spelling. */
-export const CohortSummaryResponse = z.object({
-  id: z.string(),
+export interface CohortSummaryResponse {
+  id: string;
+  code?: number | null | undefined;
+  name: string;
+  description?: string | null | undefined;
+  tags?: string[] | null | undefined;
+  state?: string | null | undefined;
+  workspace_id?: string | null | undefined;
+  workspaceId?: string | null | undefined;
+  segment_type?: string | null | undefined;
+  segmentType?: string | null | undefined;
+  live_audience_size?: number | null | undefined;
+  liveAudienceSize?: number | null | undefined;
+  created_at?: string | null | undefined;
+  createdAt?: string | null | undefined;
+  last_updated_at?: string | null | undefined;
+  lastUpdatedAt?: string | null | undefined;
+}
+
+/** A full cohort as create, get and update return it; lookalike cohorts have no `query`. */
+export interface CohortResponse extends CohortSummaryResponse {
+  query?: { [key: string]: unknown } | null | undefined;
+}
+
+/** The body of `GET /v2/cohorts`. */
+export type CohortListResponse = CohortSummaryResponse[];
+
+/** The body of `POST /v2/cohorts`, as sent (snake_case). */
+export interface CreateCohortBody {
+  name: string;
+  query: { [key: string]: unknown };
+  description?: string | undefined;
+  tags?: string[] | undefined;
+  segment_type?: string | undefined;
+}
+
+/** The body of `PATCH /v2/cohorts/{id}`: a field left out stays unchanged; `description: null` deletes it. */
+export interface UpdateCohortBody {
+  name?: string | undefined;
+  description?: string | null | undefined;
+  query?: { [key: string]: unknown } | undefined;
+  tags?: string[] | undefined;
+  state?: CohortState | undefined;
+}
+
+// The query is checked, never rebuilt: a rebuilt object would lose a "__proto__" own key, so the
+// data comes back with the very query object that went in. Its structure is parseQuery's job,
+// which the client (api/validate.ts) and the local API (testing/routes.ts) run on that object.
+const queryObject = (message?: string) => check(isJsonObjectValue, message);
+
+// A refinement, not a trim: the name is sent exactly as the person typed it.
+const nonEmptyName: Reader<string> = (value, path, problems) => {
+  if (typeof value !== 'string') problem(problems, path, 'name must be a string');
+  else if (value.trim() === '') problem(problems, path, 'name must not be empty');
+  return value as string;
+};
+const tags = list(string('every tag must be a string'), 'tags must be a list of strings');
+const STATES: readonly CohortState[] = ['Enabled', 'Disabled'];
+
+const maybeString = nullable(string());
+const maybeNumber = nullable(number);
+const SUMMARY: Shape<CohortSummaryResponse> = {
+  id: string(),
   code: maybeNumber,
-  name: z.string(),
+  name: string(),
   description: maybeString,
-  tags: z.optional(z.nullable(z.array(z.string()))),
+  tags: nullable(list(string())),
   state: maybeString,
   workspace_id: maybeString,
   workspaceId: maybeString,
@@ -47,54 +97,36 @@ export const CohortSummaryResponse = z.object({
   createdAt: maybeString,
   last_updated_at: maybeString,
   lastUpdatedAt: maybeString,
-});
-/** A cohort summary as received, before normalisation. */
-export type CohortSummaryResponse = z.infer<typeof CohortSummaryResponse>;
+};
 
-/** A full cohort as create, get and update return it; lookalike cohorts have no `query`. */
-export const CohortResponse = z.extend(CohortSummaryResponse, { query: z.optional(z.nullable(queryObject())) });
-/** A full cohort as received, before normalisation. */
-export type CohortResponse = z.infer<typeof CohortResponse>;
-
-/** The body of `GET /v2/cohorts`. */
-export const CohortListResponse = z.array(CohortSummaryResponse);
-/** A cohort list as received. */
-export type CohortListResponse = z.infer<typeof CohortListResponse>;
-
-/** The body of `POST /v2/cohorts`, as sent (snake_case). */
-export const CreateCohortBody = z.object({
-  name: NonEmptyName,
+const cohort = object<CohortResponse>({ ...SUMMARY, query: nullable(queryObject()) }, ['id', 'name']);
+const cohortList = list(object<CohortSummaryResponse>(SUMMARY, ['id', 'name']));
+const createBody = object<CreateCohortBody>(
+  {
+    name: nonEmptyName,
+    query: queryObject('query must be a JSON object'),
+    description: string('description must be a string'),
+    tags,
+    segment_type: string('segment_type must be a string'),
+  },
+  ['name', 'query'],
+);
+const updateBody = object<UpdateCohortBody>({
+  name: nonEmptyName,
+  description: nullable(string('description must be a string or null')),
   query: queryObject('query must be a JSON object'),
-  description: z.optional(z.string('description must be a string')),
-  tags: z.optional(Tags),
-  segment_type: z.optional(z.string('segment_type must be a string')),
+  tags,
+  state: oneOf(STATES, 'state must be "Enabled" or "Disabled"'),
 });
-/** A create body on the wire. */
-export type CreateCohortBody = z.infer<typeof CreateCohortBody>;
 
-/** The body of `PATCH /v2/cohorts/{id}`: a field left out stays unchanged; `description: null` deletes it. */
-export const UpdateCohortBody = z.object({
-  name: z.optional(NonEmptyName),
-  description: z.optional(z.nullable(z.string('description must be a string or null'))),
-  query: z.optional(queryObject('query must be a JSON object')),
-  tags: z.optional(Tags),
-  state: z.optional(CohortState),
-});
-/** An update body on the wire. */
-export type UpdateCohortBody = z.infer<typeof UpdateCohortBody>;
+/** Reads a full cohort as create, get and update return it (lookalike cohorts have no `query`). */
+export const readCohortResponse = (value: unknown): Read<CohortResponse> => readAs(cohort, value);
 
-/** What reading a value with a schema gives: the data, or one sentence per problem. */
-export type SchemaRead<T> = { ok: true; data: T } | { ok: false; problems: string[] };
+/** Reads the body of `GET /v2/cohorts`: cohort summaries. */
+export const readCohortListResponse = (value: unknown): Read<CohortListResponse> => readAs(cohortList, value);
 
-/**
- * Reads `value` with `schema`, never throwing. Problems are the schema's own sentences where it
- * has them; zod/mini has no message locale, so its bare "Invalid input" is replaced by the path.
- */
-export function readWith<S extends z.ZodMiniType>(schema: S, value: unknown): SchemaRead<z.output<S>> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const problems = parsed.error.issues.map((issue) =>
-    issue.message === 'Invalid input' ? `${issue.path.join('.') || 'the body'} is not valid` : issue.message,
-  );
-  return { ok: false, problems };
-}
+/** Reads the body of `POST /v2/cohorts`, as sent (snake_case). */
+export const readCreateCohortBody = (value: unknown): Read<CreateCohortBody> => readAs(createBody, value);
+
+/** Reads the body of `PATCH /v2/cohorts/{id}`: every field optional, `description: null` deletes it. */
+export const readUpdateCohortBody = (value: unknown): Read<UpdateCohortBody> => readAs(updateBody, value);

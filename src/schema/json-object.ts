@@ -1,6 +1,6 @@
 /**
- * What counts as a JSON object at the API boundary. Kept apart from the zod schemas so the api
- * client's hand-written reader (api/wire.ts) shares the very same test without importing zod.
+ * What counts as a JSON object at the API boundary: where the body readers (schema/cohort.ts) want
+ * a query. Its own file, so the zod schemas that test/schema/cohort.test.ts holds them to share it.
  */
 
 /**

@@ -1,8 +1,8 @@
 /** The five endpoints of the local Cohorts API, with the documented validation and errors. */
-import type * as z from 'zod/mini';
 import type { JsonObject } from '../query/ast';
 import { hasErrors } from '../query/issues';
-import { CreateCohortBody, readWith, UpdateCohortBody } from '../schema/cohort';
+import { readCreateCohortBody, readUpdateCohortBody } from '../schema/cohort';
+import type { Read } from '../schema/reader';
 import { parseQuery } from '../serialize/parse';
 import type { BackendError } from './envelope';
 import type { toWire } from './records';
@@ -49,24 +49,24 @@ export function shortened(text: string, length = 200): string {
 const badBody = (message: string, cause?: string): BackendError => ({ status: 400, code: 1002, message, cause });
 
 /**
- * Parses and checks a body: JSON, its shape, then its query with the library's own parser. The
- * query stored is the one JSON.parse made, never the schema's output: a schema that rebuilds
- * objects (zod's record does) would drop a top-level `__proto__` key.
+ * Parses and checks a body: JSON, its shape (with the client's own readers, schema/cohort.ts), then
+ * its query with the library's own parser. The query stored is the one JSON.parse made, the very
+ * object the reader checked: a reader that rebuilt objects would drop a top-level `__proto__` key.
  */
-function readBody<S extends z.ZodMiniType>(
+function readBody<T>(
   text: string,
-  schema: S,
+  read: (value: unknown) => Read<T>,
   rejectQuery: RouteContext['rejectQuery'],
-): { body: z.output<S>; query: JsonObject | undefined } | { error: BackendError } {
+): { body: T; query: JsonObject | undefined } | { error: BackendError } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return { error: badBody('The request body is not JSON.') };
   }
-  const parsed = readWith(schema, json);
+  const parsed = read(json);
   if (!parsed.ok) return { error: badBody(`The request body is not valid: ${parsed.problems.join('; ')}.`) };
-  // The schema has checked that `query`, when present, is a JSON object.
+  // The reader has checked that `query`, when present, is a JSON object.
   const query = Object.prototype.hasOwnProperty.call(json, 'query') ? ((json as { query: JsonObject }).query) : undefined;
   if (query !== undefined) {
     const { issues } = parseQuery(query);
@@ -113,7 +113,7 @@ export function createRoutes(context: RouteContext) {
   }
 
   function create(text: string, requestId: string): BackendResponse {
-    const read = readBody(text, CreateCohortBody, context.rejectQuery);
+    const read = readBody(text, readCreateCohortBody, context.rejectQuery);
     if ('error' in read) return answer.fail(read.error, requestId);
     const { id, code } = context.nextCohort();
     const at = context.now();
@@ -138,7 +138,7 @@ export function createRoutes(context: RouteContext) {
 
   function update(record: StoredCohort, text: string, requestId: string): BackendResponse {
     if (record.lookalike) return answer.fail(lookalike('updated'), requestId);
-    const read = readBody(text, UpdateCohortBody, context.rejectQuery);
+    const read = readBody(text, readUpdateCohortBody, context.rejectQuery);
     if ('error' in read) return answer.fail(read.error, requestId);
     const patch = read.body;
     if (patch.name !== undefined) record.name = patch.name;

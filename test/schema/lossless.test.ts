@@ -4,7 +4,7 @@ import { createCohortsClient } from '../../src/api/client';
 import { CohortApiError } from '../../src/api/errors';
 import { createBody, updateBody } from '../../src/api/validate';
 import type { JsonObject, JsonValue } from '../../src/query/ast';
-import { CohortResponse, CreateCohortBody, readWith, UpdateCohortBody } from '../../src/schema/cohort';
+import { readCohortResponse, readCreateCohortBody, readUpdateCohortBody } from '../../src/schema/cohort';
 import * as where from '../../src/schema/where';
 import * as wire from '../../src/schema/wire';
 import { parseQuery } from '../../src/serialize/parse';
@@ -92,14 +92,14 @@ const WIRE_SCHEMAS: [string, AnySchema][] = Object.entries({ ...where, ...wire }
   .filter(([name, schema]) => name.startsWith('Wire') && typeof (schema as Partial<AnySchema>).safeParse === 'function')
   .map(([name, schema]) => [name, schema as AnySchema]);
 
-describe('the cohort body schemas', () => {
-  it('given the issue\'s case (a top-level "__proto__" key), then every body schema hands the query back itself', () => {
+describe('the cohort body readers', () => {
+  it('given the issue\'s case (a top-level "__proto__" key), then every body reader hands the query back itself', () => {
     const source = '{"__proto__": {"event": "x"}, "event": "Pageview", "frequency": {"greater_than_or_equal_to": 1}}';
     const query = JSON.parse(source) as JsonObject;
     const reads = [
-      readWith(CreateCohortBody, { name: 'n', query }),
-      readWith(UpdateCohortBody, { query }),
-      readWith(CohortResponse, { id: '1', name: 'n', query }),
+      readCreateCohortBody({ name: 'n', query }),
+      readUpdateCohortBody({ query }),
+      readCohortResponse({ id: '1', name: 'n', query }),
     ];
     for (const read of reads) {
       expect(read.ok).toBe(true);
@@ -115,9 +115,9 @@ describe('the cohort body schemas', () => {
       fc.property(protoObjectArb, ({ source, value }) => {
         if (/^\{.+"__proto__":/.test(source)) nestedProto++;
         for (const read of [
-          readWith(CreateCohortBody, { name: 'n', query: value }),
-          readWith(UpdateCohortBody, { query: value }),
-          readWith(CohortResponse, { id: '1', name: 'n', query: value }),
+          readCreateCohortBody({ name: 'n', query: value }),
+          readUpdateCohortBody({ query: value }),
+          readCohortResponse({ id: '1', name: 'n', query: value }),
         ]) {
           expect(read.ok).toBe(true);
           const data = (read as { data: { query: unknown } }).data;
@@ -130,12 +130,12 @@ describe('the cohort body schemas', () => {
     expect(nestedProto).toBeGreaterThan(300);
   });
 
-  it('given a query that is no JSON object, then the body schemas still refuse it', () => {
+  it('given a query that is no JSON object, then the body readers still refuse it', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     for (const query of [[], 'text', null, new Date(0), new (class Point {})(), proxy]) {
-      expect(readWith(CreateCohortBody, { name: 'n', query })).toMatchObject({ ok: false, problems: ['query must be a JSON object'] });
-      expect(readWith(CohortResponse, { id: '1', name: 'n', query }).ok).toBe(query === null);
+      expect(readCreateCohortBody({ name: 'n', query })).toMatchObject({ ok: false, problems: ['query must be a JSON object'] });
+      expect(readCohortResponse({ id: '1', name: 'n', query }).ok).toBe(query === null);
     }
   });
 });

@@ -1,14 +1,25 @@
 import fc from 'fast-check';
-import { readCohortListResponse, readCohortResponse, readCreateCohortBody, readUpdateCohortBody } from '../../src/api/wire';
-import { CohortListResponse, CohortResponse, CreateCohortBody, readWith, UpdateCohortBody } from '../../src/schema/cohort';
+import {
+  readCohortListResponse,
+  readCohortResponse,
+  readCreateCohortBody,
+  readUpdateCohortBody,
+  type CohortListResponse as ListType,
+  type CohortResponse as CohortType,
+  type CreateCohortBody as CreateType,
+  type UpdateCohortBody as UpdateType,
+} from '../../src/schema/cohort';
 import { trickyKeyArb } from '../serialize/hostile';
+import { CohortListResponse, CohortResponse, CreateCohortBody, readWith, UpdateCohortBody } from './support/cohortZod';
 
-// The client reads bodies by hand (api/wire.ts) so that it carries no zod; the local API keeps the
-// zod schemas of schema/cohort.ts. The two must never disagree: given the same value, both accept
-// it or both refuse it, accepting with deep-equal data (the query the very object that went in)
-// and refusing with the same problems in the same order. Values are near misses on purpose: every
-// field of the right type or of a wrong one, missing fields, extra and "__proto__" keys, nulls,
-// arrays, numbers as strings, NaN, sparse arrays, objects with odd prototypes.
+// The library reads the Cohorts API bodies with its own readers (src/schema/cohort.ts), in the
+// client and in the local API, so that no app that saves a cohort carries zod. They are held here
+// to zod schemas of the same bodies (support/cohortZod.ts), an independent second description:
+// given the same value, both accept it or both refuse it, accepting with deep-equal data (the
+// query the very object that went in) and refusing with the same problems in the same order.
+// Values are near misses on purpose: every field of the right type or of a wrong one, missing
+// fields, extra and "__proto__" keys, nulls, arrays, numbers as strings, NaN, sparse arrays,
+// objects with odd prototypes.
 
 type Agreeing = { ok: true; data: unknown } | { ok: false; problems: string[] } | { threw: true };
 
@@ -155,7 +166,14 @@ const parsed = (arb: fc.Arbitrary<unknown>) =>
 
 const RUNS = 2_000;
 
-describe('the hand-written body readers agree with the zod schemas', () => {
+describe('the body readers agree with the zod schemas', () => {
+  it('given the types each side declares, then they are the same types', () => {
+    expectTypeOf<CreateType>().toEqualTypeOf<CreateCohortBody>();
+    expectTypeOf<UpdateType>().toEqualTypeOf<UpdateCohortBody>();
+    expectTypeOf<CohortType>().toEqualTypeOf<CohortResponse>();
+    expectTypeOf<ListType>().toEqualTypeOf<CohortListResponse>();
+  });
+
   const cases: [string, fc.Arbitrary<unknown>, (value: unknown) => Agreeing, (value: unknown) => Agreeing][] = [
     ['a create body', orNot(bodyArb(CREATE)), (value) => readWith(CreateCohortBody, value), readCreateCohortBody],
     ['an update body', orNot(bodyArb(UPDATE)), (value) => readWith(UpdateCohortBody, value), readUpdateCohortBody],

@@ -1,8 +1,9 @@
 /**
- * A few readers that check a value the way the zod schemas of schema/cohort.ts do, written by hand
- * so the client carries no zod (about 6 kB gz in every app that saves a cohort). They report the
- * same problems in the same order, as readWith words them: the schema's own sentence where it has
- * one, else "<path> is not valid". test/api/wire.test.ts holds them to the schemas.
+ * Small readers that check a value and report one sentence per problem, for the Cohorts API bodies
+ * (schema/cohort.ts). Written by hand, not with zod, so an app that saves a cohort carries no zod
+ * (about 6 kB gz). They behave as zod's would, field for field, with readWith's wording (the
+ * schema's own sentence where it has one, else "<path> is not valid"): test/schema/cohort.test.ts
+ * holds them to zod schemas of the same bodies, an independent second description kept in test/.
  */
 
 /** Where a value sits in the body: keys and indexes, as zod's issue paths name them. */
@@ -11,10 +12,10 @@ export type Path = readonly (string | number)[];
 /** Reads one value at `path`, adding a sentence per problem to `problems`; returns what it read. */
 export type Reader<T> = (value: unknown, path: Path, problems: string[]) => T;
 
-/** What reading a body gives: the data, or one sentence per problem (as `SchemaRead`). */
+/** What reading a body gives: the data, or one sentence per problem. */
 export type Read<T> = { ok: true; data: T } | { ok: false; problems: string[] };
 
-/** Adds one problem: `message`, or (as readWith words zod's bare "Invalid input") the path. */
+/** Adds one problem: `message`, or (where zod would say a bare "Invalid input") the path. */
 export function problem(problems: string[], path: Path, message?: string): void {
   problems.push(message ?? `${path.join('.') || 'the body'} is not valid`);
 }
@@ -66,13 +67,20 @@ export function list<T>(item: Reader<T>, message?: string): Reader<T[]> {
 }
 
 /**
+ * A reader for each field of `T`, optional ones included: the compiler checks that the readers
+ * and the type describe the same fields with the same values.
+ */
+export type Shape<T> = { [K in keyof T]-?: Reader<T[K]> };
+
+/**
  * An object read key by key into a new object holding only `shape`'s keys, in its order (as
  * `z.object`, which drops unknown keys). Keys not in `required` are optional: left out or
  * `undefined`, they are not read. Like zod, a key is read with `in` and `[]`, so a prototype's
  * value counts. Every required reader here refuses `undefined`, so a missing required key is the
  * problem its reader reports (zod's own "nonoptional" issue never arises).
  */
-export function object<T>(shape: { [key: string]: Reader<unknown> }, required: readonly string[] = []): Reader<T> {
+export function object<T>(shape: Shape<T>, required: readonly (keyof T & string)[] = []): Reader<T> {
+  const fields = Object.entries(shape) as [keyof T & string, Reader<unknown>][];
   return (value, path, problems) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       problem(problems, path);
@@ -80,7 +88,7 @@ export function object<T>(shape: { [key: string]: Reader<unknown> }, required: r
     }
     const source = value as { [key: string]: unknown };
     const data: { [key: string]: unknown } = {};
-    for (const [key, reader] of Object.entries(shape)) {
+    for (const [key, reader] of fields) {
       const present = key in source;
       const item = source[key];
       if (item === undefined && !required.includes(key)) {
