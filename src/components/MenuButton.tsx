@@ -27,7 +27,8 @@ export interface MenuButtonProps {
 /**
  * A menu button (WAI-ARIA APG "menu button"): Enter, Space or ArrowDown open it on its first item,
  * ArrowUp on its last; arrows, Home and End move, a letter jumps to the next item starting with it,
- * Enter or Space choose, Escape closes and gives focus back to the button, Tab closes and moves on.
+ * Enter or Space choose, Escape closes and gives focus back to the button, Tab (Shift+Tab) closes and
+ * moves on from the button (back from it). Letters with Ctrl, Meta or Alt are left to the page.
  */
 export const MenuButton = memo(function MenuButton({ label, children, items, disabled, className, data }: MenuButtonProps) {
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
@@ -86,9 +87,11 @@ export const MenuButton = memo(function MenuButton({ label, children, items, dis
     else if (key === 'Home') focusItem(0);
     else if (key === 'End') focusItem(items.length - 1);
     else if (key === 'Escape') close(true);
-    else if (key === 'Tab') return close(false);
+    // Back on the button, and Tab's own move goes on from there: to what follows, or (Shift) precedes it.
+    else if (key === 'Tab') return close(true);
     else if (key === 'Enter' || key === ' ') choose(items[active]!);
-    else if (key.length === 1 && /\S/.test(key)) {
+    // A letter alone is typeahead; with Ctrl, Meta or Alt it is a shortcut (copy, undo…) for the page.
+    else if (key.length === 1 && /\S/.test(key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
       const letter = key.toLocaleLowerCase();
       const order = items.map((_, i) => (active + 1 + i) % items.length);
       const found = order.find((i) => items[i]!.label.toLocaleLowerCase().startsWith(letter));
