@@ -1,9 +1,9 @@
 /** Checks request bodies before they leave, and writes them in the wire's snake_case. */
 import { hasErrors, type QueryIssue } from '../query/issues';
 import { readCreateCohortBody, readUpdateCohortBody } from '../schema/cohort';
+import type { Read } from '../schema/reader';
 import { parseQuery } from '../serialize/parse';
 import { CohortApiError } from './errors';
-import type { Read } from '../schema/reader';
 import type { CreateCohortInput, UpdateCohortPatch } from './types';
 
 function refuse(message: string, issues: readonly QueryIssue[] = []): CohortApiError {
