@@ -7,34 +7,14 @@
 // branches gone). Each app's figures are over its baseline app's own figures, as in check-size.
 // gzip of cut-down text is an estimate (other text compresses differently); the floors are bounds,
 // not plans: real splitting works by modules and adds loaders.
-import react from '@vitejs/plugin-react';
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { chromium } from 'playwright';
 import { findChromium } from './find-chromium.mjs';
 import { APPS } from './size/apps.mjs';
-import { createWorkspace } from './size/vite-build.mjs';
+import { buildApp, createWorkspace, gzipSize } from './size/vite-build.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-const gz = (text) => gzipSync(text, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-
-/** The app's output files by name, and the names of its eager JS chunks (the entry and its static imports). */
-async function buildOutputs(dir) {
-  const result = await build({ configFile: false, envFile: false, root: dir, mode: 'production', logLevel: 'silent', publicDir: false, plugins: [react()], build: { write: false } });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-  const byName = new Map(outputs.map((o) => [o.fileName, o]));
-  const eager = new Set();
-  const visit = (name) => {
-    if (eager.has(name)) return;
-    eager.add(name);
-    byName.get(name).imports.forEach(visit);
-  };
-  visit(outputs.find((o) => o.type === 'chunk' && o.isEntry).fileName);
-  const files = new Map(outputs.map((o) => [o.fileName, o.type === 'chunk' ? o.code : o.source]));
-  return { files, eager };
-}
 
 /** Keeps the bytes of `source` inside ranges that ran; ranges nest, so the innermost decides. */
 function ranOnly(source, ranges) {
@@ -47,7 +27,9 @@ function ranOnly(source, ranges) {
 }
 
 async function measure(browser, dir) {
-  const { files, eager } = await buildOutputs(dir);
+  // Built as check-size builds it: the same eager chunks, and the CSS index.html links.
+  const { js, css, sources: files } = await buildApp(dir);
+  const eager = new Set(js.map((chunk) => chunk.file));
   const type = (name) => (name.endsWith('.js') ? 'text/javascript' : name.endsWith('.css') ? 'text/css' : 'text/html');
   const server = createServer((req, res) => {
     const name = req.url === '/' ? 'index.html' : req.url.slice(1);
@@ -71,9 +53,8 @@ async function measure(browser, dir) {
       text.functions += ranOnly(source, entry.functions.map((f) => f.ranges[0]));
       text.blocks += ranOnly(source, entry.functions.flatMap((f) => f.ranges));
     }
-    // The stylesheet index.html links loads before any interaction too, whole.
-    const css = [...files].filter(([name]) => name.endsWith('.css')).reduce((total, [, source]) => total + gz(source), 0);
-    return { all: gz(text.all), functions: gz(text.functions), blocks: gz(text.blocks), css };
+    // The stylesheets index.html links load before any interaction too, whole.
+    return { all: gzipSize(text.all), functions: gzipSize(text.functions), blocks: gzipSize(text.blocks), css: css.reduce((total, file) => total + file.gzip, 0) };
   } finally {
     await page.close();
     server.close();

@@ -47,7 +47,8 @@ const attributes = (tag) => Object.fromEntries([...tag.matchAll(/([\w-]+)(?:="([
 /**
  * Builds the app in `appDir` and returns its files: `eager` (the entry chunk, every chunk it imports
  * statically, transitively, and the CSS index.html links) and `lazy` (chunks and CSS that only a
- * dynamic import() reaches), each with its size and gzipped size, and the eager chunks' modules.
+ * dynamic import() reaches), each with its size and gzipped size, the eager chunks' modules, and
+ * every output file's text by name (`sources`: what a server of the built page hands out).
  */
 export async function buildApp(appDir) {
   const result = await build({
@@ -109,5 +110,6 @@ export async function buildApp(appDir) {
     css: styles.map(sized),
     lazy: [...lazy].map(sized),
     modules,
+    sources: new Map(outputs.map((file) => [file.fileName, file.type === 'chunk' ? file.code : file.source])),
   };
 }
