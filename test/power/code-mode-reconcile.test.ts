@@ -10,8 +10,10 @@ import { serializeClause, serializeQuery } from '../../src/serialize/serialize';
 import { apply, opArb } from '../query/opSequences';
 import { anyQueryArb, clausesOf, idsUnique, nodesOf, parsed } from '../query/queries';
 
-/** A query as a person would type it: parsed from its JSON, ids with this prefix. */
-const reparsed = (query: Query, prefix: string) => parseQuery(serializeQuery(query), { idGenerator: createIdGenerator(prefix) }).query!;
+/** A query as a person would type it: parsed from its JSON, ids with this prefix; undefined when that JSON is no query. */
+const typed = (query: Query, prefix: string) => parseQuery(serializeQuery(query), { idGenerator: createIdGenerator(prefix) }).query;
+/** `typed`, of a query whose JSON must read back as one. */
+const reparsed = (query: Query, prefix: string) => typed(query, prefix)!;
 
 // Sorted keys: equal JSON, one string.
 function canonical(value: JsonValue): string {
@@ -29,7 +31,7 @@ const pairArb = fc
     const previous = reparsed(query, 'old');
     const ids = createIdGenerator('op');
     const edited = useOther && other ? other : ops.reduce((q, op) => apply(q, op, ids), previous);
-    return { previous, next: parseQuery(serializeQuery(edited), { idGenerator: createIdGenerator('new') }).query };
+    return { previous, next: typed(edited, 'new') };
   })
   // Code mode switches back only to text that is a query; the harness's `replace` can put a where
   // node at the root, whose JSON (an array, say) is none.
