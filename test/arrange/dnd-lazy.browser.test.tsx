@@ -6,12 +6,8 @@ import type { JsonObject } from '../../src/index';
 import { DndLoaderProvider, loadDnd, type DndLoader, type DndModule } from '../../src/components/dnd/loadDnd';
 import '../../src/components/styles.css';
 import { center } from '../../stories/support/pointerDrag';
-import { cnf, eventsOf, pause, realEventsDriveReact } from './support';
+import { cnf, eventsOf, pause, realEventsDriveReact, SLOW_MACHINE } from './support';
 import { keys } from './keys';
-
-// An idle callback (2 s at most) and a render may take longer than expect.poll's 1 s on a loaded CI machine;
-// waiting longer changes nothing that is asserted (a key let go never picks up, however long one waits).
-const SLOW_MACHINE = { timeout: 10_000 };
 
 // Every file this page fetches from here on, the builder's modules included: it is imported below,
 // once the observer listens (an observer, unlike performance.getEntries(), has no 250-entry cap).

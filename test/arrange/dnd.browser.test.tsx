@@ -5,14 +5,12 @@ import type { JsonObject } from '../../src/index';
 import { loadDnd } from '../../src/components/dnd/loadDnd';
 import '../../src/components/styles.css';
 import { center, pointerDrag } from '../../stories/support/pointerDrag';
-import { cnf, eventsOf, pause, realEventsDriveReact } from './support';
+import { cnf, eventsOf, pause, realEventsDriveReact, SLOW_MACHINE } from './support';
 import { keys } from './keys';
 
 realEventsDriveReact();
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-// A drop's onChange may come a few frames late on a loaded CI machine; waiting changes nothing asserted.
-const SLOW_MACHINE = { timeout: 10_000 };
 
 async function setup(value: JsonObject = cnf(['A', 'B', 'C'], ['D'])) {
   const onChange = vi.fn<(json: JsonObject) => void>();

@@ -31,6 +31,13 @@ export function eventsOf(json: unknown): unknown {
   return walk(json);
 }
 
+/**
+ * For `expect.poll`: an idle callback (2 s at most), a render or a drop's onChange may take longer
+ * than its 1 s on a loaded CI machine; waiting longer changes nothing that is asserted (a key let go
+ * never picks up, a drag that did not happen never calls onChange, however long one waits).
+ */
+export const SLOW_MACHINE = { timeout: 10_000 };
+
 /** Waits, for the gaps dnd-kit's keyboard sensor needs between key presses (shared with the stories). */
 export { pause } from '../../stories/support/pointerDrag';
 
