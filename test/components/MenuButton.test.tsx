@@ -23,7 +23,13 @@ function setup(disabledKey?: string) {
       <button type="button">Next</button>
     </div>,
   );
-  return { chosen, heard, user: userEvent.setup() };
+  const user = userEvent.setup();
+  /** Focuses the menu button and presses `keys` there (ArrowDown opens the menu on its first item). */
+  const pressOnButton = async (keys = '{ArrowDown}') => {
+    button().focus();
+    await user.keyboard(keys);
+  };
+  return { chosen, heard, user, pressOnButton };
 }
 
 const button = () => screen.getByRole('button', { name: 'Actions for clause 1' });
@@ -31,9 +37,8 @@ const item = (name: string) => screen.getByRole('menuitem', { name });
 
 describe('MenuButton from the keyboard', () => {
   it('given ArrowDown or ArrowUp on the button, then the menu opens on its first or last item', async () => {
-    const { user } = setup();
-    button().focus();
-    await user.keyboard('{ArrowDown}');
+    const { user, pressOnButton } = setup();
+    await pressOnButton();
     expect(button()).toHaveAttribute('aria-expanded', 'true');
     expect(item('Move up')).toHaveFocus();
     await user.keyboard('{Escape}');
@@ -44,9 +49,8 @@ describe('MenuButton from the keyboard', () => {
   });
 
   it('given an open menu, then the arrows wrap, Home and End go to the ends, and Enter chooses and gives focus back', async () => {
-    const { user, chosen } = setup();
-    button().focus();
-    await user.keyboard('{Enter}');
+    const { user, chosen, pressOnButton } = setup();
+    await pressOnButton('{Enter}');
     expect(item('Move up')).toHaveFocus();
     await user.keyboard('{ArrowUp}');
     expect(item('Remove')).toHaveFocus();
@@ -61,9 +65,8 @@ describe('MenuButton from the keyboard', () => {
   });
 
   it('given a letter, then focus jumps to the next item starting with it, and again to the one after', async () => {
-    const { user, heard } = setup();
-    button().focus();
-    await user.keyboard('{ArrowDown}');
+    const { user, heard, pressOnButton } = setup();
+    await pressOnButton();
     await user.keyboard('d');
     expect(item('Duplicate')).toHaveFocus();
     await user.keyboard('m');
@@ -77,9 +80,8 @@ describe('MenuButton from the keyboard', () => {
   });
 
   it('given a shortcut with Ctrl, Meta or Alt in an open menu, then it is no typeahead: focus stays and the key goes on to the page', async () => {
-    const { user, heard, chosen } = setup();
-    button().focus();
-    await user.keyboard('{ArrowDown}');
+    const { user, heard, chosen, pressOnButton } = setup();
+    await pressOnButton();
     for (const shortcut of ['{Control>}c{/Control}', '{Meta>}r{/Meta}', '{Alt>}d{/Alt}', '{Control>}z{/Control}']) {
       await user.keyboard(shortcut);
       expect(item('Move up')).toHaveFocus();
@@ -89,9 +91,8 @@ describe('MenuButton from the keyboard', () => {
   });
 
   it('given a disabled item, then it is reachable and says so, and choosing it does nothing', async () => {
-    const { user, chosen } = setup('Move up');
-    button().focus();
-    await user.keyboard('{ArrowDown}');
+    const { user, chosen, pressOnButton } = setup('Move up');
+    await pressOnButton();
     expect(item('Move up')).toHaveAttribute('aria-disabled', 'true');
     await user.keyboard('{Enter}');
     expect(chosen).toEqual([]);
@@ -99,9 +100,8 @@ describe('MenuButton from the keyboard', () => {
   });
 
   it('given Tab in an open menu, then it closes and focus moves on', async () => {
-    const { user } = setup();
-    button().focus();
-    await user.keyboard('{ArrowDown}{Tab}');
+    const { pressOnButton } = setup();
+    await pressOnButton('{ArrowDown}{Tab}');
     expect(screen.queryByRole('menu')).toBeNull();
     expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
   });
