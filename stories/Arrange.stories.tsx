@@ -79,7 +79,7 @@ export const PointerDrag: Story = {
     // Folded to one line, the target sits well above the frame's bottom edge, where dnd-kit would scroll.
     await userEvent.click(canvas.getByRole('button', { name: 'Details of clause 2' }));
     const target = canvas.getByRole('article', { name: /^Clause 2:/ }).getBoundingClientRect();
-    await pointerDrag(canvas.getByRole('button', { name: 'Drag clause 1' }), { x: target.left + 40, y: target.bottom - 4 });
+    await pointerDrag(canvas.getByRole('button', { name: 'Drag clause 1' }), { x: target.left + 40, y: target.bottom - 4 }, 'after');
     // Group 1 is left empty, so it goes: the clause joins Signup's group, after it.
     await waitFor(() => expect(args.onChange).toHaveBeenLastCalledWith({ and: [{ or: [clause('Signup'), clause('Pageview')] }] }, expect.anything()));
   },
@@ -92,7 +92,7 @@ export const RefusedDrop: Story = {
   args: { defaultValue: { and: [{ or: [clause('Pageview'), clause('videoViews'), clause('LinkClick')] }, { or: [clause('Signup'), clause('Purchase')] }] } },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await pointerDrag(canvas.getByRole('button', { name: 'Drag group 2' }), center(canvas.getByRole('article', { name: /^Clause 1\.2:/ })));
+    await pointerDrag(canvas.getByRole('button', { name: 'Drag group 2' }), center(canvas.getByRole('article', { name: /^Clause 1\.2:/ })), 'refused');
     const why = /Group 2 was not moved: a group cannot go inside an OR group/;
     await expect(canvas.getByText(why, { selector: 'p' })).toBeVisible();
     await expect(canvas.getByRole('status', { name: 'Arrangement announcements' })).toHaveTextContent(why);

@@ -5,7 +5,7 @@ import { page, userEvent } from 'vitest/browser';
 import type { JsonObject } from '../../src/index';
 import { DndLoaderProvider, loadDnd, type DndLoader, type DndModule } from '../../src/components/dnd/loadDnd';
 import '../../src/components/styles.css';
-import { center } from '../../stories/support/pointerDrag';
+import { center, markAt } from '../../stories/support/pointerDrag';
 import { cnf, eventsOf, pause, realEventsDriveReact, SLOW_MACHINE } from './support';
 import { keys } from './keys';
 
@@ -143,6 +143,9 @@ describe('the first drag loads drag and drop (Chromium)', () => {
     await arrive();
     await mouse.moveTo(end);
     expect(handle('clause 1.1')).toHaveAttribute('aria-pressed', 'true');
+    // The drop line after clause 2, as a person waits to see it before letting go (a loaded machine
+    // may draw the last move late).
+    await expect.poll(() => markAt(end), SLOW_MACHINE).toBe('after');
     await mouse.up();
     await expect.poll(last, SLOW_MACHINE).toEqual({ and: [{ or: ['B', 'C'] }, { or: ['D', 'A'] }] });
     // What the first test saw nothing of: dnd-kit and the layer, fetched for this drag.

@@ -81,13 +81,13 @@ describe('arranging by pointer (Chromium)', () => {
     const { last } = await setup();
     // Group 2 holds one clause, shown alone as clause 2.
     const target = screen.getByRole('article', { name: /^Clause 2:/ }).getBoundingClientRect();
-    await pointerDrag(screen.getByRole('button', { name: 'Drag clause 1.1' }), { x: target.left + 40, y: target.bottom - 4 });
+    await pointerDrag(screen.getByRole('button', { name: 'Drag clause 1.1' }), { x: target.left + 40, y: target.bottom - 4 }, 'after');
     await expect.poll(last, SLOW_MACHINE).toEqual({ and: [{ or: ['B', 'C'] }, { or: ['D', 'A'] }] });
   });
 
   it('given clause 1.3 dragged onto the new-group zone, then it becomes a new OR group', async () => {
     const { last } = await setup();
-    await pointerDrag(screen.getByRole('button', { name: 'Drag clause 1.3' }), center(screen.getByText('Drop a clause here to start a new group')));
+    await pointerDrag(screen.getByRole('button', { name: 'Drag clause 1.3' }), center(screen.getByText('Drop a clause here to start a new group')), 'inside');
     await expect.poll(last, SLOW_MACHINE).toEqual({ and: [{ or: ['A', 'B'] }, { or: ['D'] }, { or: ['C'] }] });
   });
 
@@ -95,7 +95,7 @@ describe('arranging by pointer (Chromium)', () => {
   it('given group 2 dropped inside group 1, then the drop is refused: the query is unchanged and the builder says why', async () => {
     const { onChange } = await setup(cnf(['A', 'B', 'C'], ['D', 'E']));
     const inside = screen.getByRole('article', { name: /^Clause 1\.2:/ });
-    await pointerDrag(screen.getByRole('button', { name: 'Drag group 2' }), center(inside));
+    await pointerDrag(screen.getByRole('button', { name: 'Drag group 2' }), center(inside), 'refused');
     expect(onChange).not.toHaveBeenCalled();
     const why = /Group 2 was not moved: a group cannot go inside an OR group/;
     expect(announcer()).toHaveTextContent(why);
@@ -105,7 +105,7 @@ describe('arranging by pointer (Chromium)', () => {
   it('given group 2 dragged above group 1 by its header, then the groups swap', async () => {
     const { last } = await setup(cnf(['A', 'B', 'C'], ['D', 'E']));
     const header = within(screen.getByRole('group', { name: 'group 1' })).getByText('Group 1');
-    await pointerDrag(screen.getByRole('button', { name: 'Drag group 2' }), center(header));
+    await pointerDrag(screen.getByRole('button', { name: 'Drag group 2' }), center(header), 'before');
     await expect.poll(last, SLOW_MACHINE).toEqual({ and: [{ or: ['D', 'E'] }, { or: ['A', 'B', 'C'] }] });
   });
 });
